@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { DataSourceOptions, LogLevel } from 'typeorm';
+import { Foundation1763800000000 } from './src/db/migrations/1763800000000-Foundation.js';
+import { QueryCounter } from './src/db/query-counter.js';
+import { AuditEntryRow, AuditHeadRow } from './src/modules/audit/audit-entry.entity.js';
+import { TokenRow } from './src/modules/auth/token.entity.js';
+import { UserRow } from './src/modules/auth/user.entity.js';
+import { ChapterRow } from './src/modules/handbook/chapter.entity.js';
+import { DocumentRow } from './src/modules/versioning/document.entity.js';
+import { VersionRow } from './src/modules/versioning/version.entity.js';
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/hotline-kb.sqlite';
+
+export const entities = [UserRow, TokenRow, DocumentRow, VersionRow, ChapterRow, AuditEntryRow, AuditHeadRow];
+export const migrations = [Foundation1763800000000];
+
+/**
+ * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or
+ * absolute) selects the embedded SQLite file; `postgres://…` selects PostgreSQL.
+ */
+export function dataSourceOptions(databaseUrl = DEFAULT_DATABASE_URL, logger = new QueryCounter()): DataSourceOptions {
+  const common = { entities, migrations, synchronize: false, migrationsRun: false, logger, logging: ['query'] as LogLevel[] };
+  if (databaseUrl.startsWith('sqlite:')) {
+    const file = databaseUrl.slice('sqlite:'.length);
+    if (!file) throw new Error('DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/hotline-kb.sqlite');
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: path.resolve(file),
+      enableWAL: true,
+      prepareDatabase: (db: { pragma(s: string): unknown }) => {
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    return { ...common, type: 'postgres', url: databaseUrl };
+  }
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${databaseUrl})`);
+}

@@ -1,0 +1,110 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Db } from './db/database.js';
+import { createLoaders, type Context } from './graphql/context.js';
+import { appSchema } from './graphql/schema.js';
+import { authenticate } from './modules/auth/auth.service.js';
+import type { Clock } from './shared/clock.js';
+
+const MAX_DEPTH = 12;
+
+/** Codes a client may see as they are; anything else is an unexpected failure and is masked. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  console.error('[graphql] unexpected error', error);
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+export interface AppOptions {
+  db: Db;
+  clock: Clock;
+  production: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  http: Server;
+  stop(): Promise<void>;
+}
+
+/** The HTTP application: GraphQL at /graphql, readiness at /healthz. */
+export async function startServer(options: AppOptions, port: number): Promise<RunningServer> {
+  const { db, clock, production } = options;
+  const plugins: ApolloServerPlugin<Context>[] = production ? [ApolloServerPluginLandingPageDisabled()] : [];
+  const apollo = new ApolloServer<Context>({
+    schema: await appSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(MAX_DEPTH)],
+    formatError,
+    plugins,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const header = req.headers.authorization;
+        let user = null;
+        if (header) {
+          const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+          if (!token) throw new GraphQLError('Authorization must be "Bearer <token>"', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          user = await authenticate(db, token).catch((e: GraphQLError) => {
+            throw new GraphQLError(e.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          });
+        }
+        return { db, clock, user, loaders: createLoaders(db) };
+      },
+    }),
+  );
+
+  const http = await new Promise<Server>((resolve) => {
+    const server = app.listen(port, () => resolve(server));
+  });
+  const { port: actual } = http.address() as AddressInfo;
+  return {
+    url: `http://localhost:${actual}/graphql`,
+    http,
+    async stop() {
+      await apollo.stop();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Db } from '../db/database.js';
+import type { Clock } from '../shared/clock.js';
+import { toStored } from '../shared/clock.js';
+import { unauthenticated } from '../shared/errors.js';
+import type { UserRow } from '../modules/auth/user.entity.js';
+import { userLoaders } from '../modules/auth/user.loaders.js';
+import { versionLoaders } from '../modules/versioning/version.loaders.js';
+import type { Actor } from '../modules/versioning/versioning.service.js';
+
+export interface Context {
+  db: Db;
+  clock: Clock;
+  /** null for a request without a bearer token */
+  user: UserRow | null;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+export const createLoaders = (db: Db) => ({ ...versionLoaders(db), ...userLoaders(db) });
+
+/** The signed-in actor for a service call; resolvers reach it only behind @Authorized. */
+export function actorOf(ctx: Context): Actor {
+  if (!ctx.user) throw unauthenticated();
+  return { user: ctx.user, clock: ctx.clock };
+}
+
+/** `asOf` as stored (ISO UTC), defaulting to the request's now. */
+export const instant = (ctx: Context, asOf?: Date | null) => toStored(asOf ?? ctx.clock.now());

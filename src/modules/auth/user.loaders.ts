@@ -1,0 +1,13 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { Db } from '../../db/database.js';
+import { UserRow } from './user.entity.js';
+
+export function userLoaders(db: Db) {
+  const userById = new DataLoader<string, UserRow | null>(async (ids) => {
+    const rows = await db.dataSource.getRepository(UserRow).findBy({ id: In([...ids]) });
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+  return { userById };
+}

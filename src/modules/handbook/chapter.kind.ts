@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { text } from '../../shared/validation.js';
+import { registerKind } from '../versioning/kinds.js';
+
+export const sectionSchema = z.object({ heading: text(200), body: text(20_000) });
+export const chapterContent = z.object({
+  sections: z.array(sectionSchema).max(100, 'must hold at most 100 sections'),
+});
+export type ChapterContent = z.infer<typeof chapterContent>;
+
+registerKind<ChapterContent>({
+  kind: 'CHAPTER',
+  content: chapterContent,
+  contentField: 'sections',
+  readinessProblems: (c) => (c.sections.length === 0 ? ['a chapter needs at least one section'] : []),
+  sections: (c) => c.sections,
+});

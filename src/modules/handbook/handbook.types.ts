@@ -1,0 +1,93 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DocumentVersion } from '../versioning/version.types.js';
+
+@ObjectType()
+export class Section {
+  @Field(() => Int, { description: 'position in the chapter, from 1' })
+  number: number;
+
+  @Field(() => String)
+  heading: string;
+
+  @Field(() => String)
+  body: string;
+}
+
+@ObjectType({ implements: DocumentVersion, description: 'a version of a handbook chapter: the whole chapter, section by section' })
+export class ChapterVersion extends DocumentVersion {}
+
+@ObjectType({ description: 'a chapter of 《客户服务热线服务流程管理规范》' })
+export class Chapter {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  number: number;
+
+  /** the instant the chapter is read at */
+  asOf: string;
+}
+
+@ObjectType({ description: 'the handbook as it stood at asOf' })
+export class Handbook {
+  @Field(() => DateTimeResolver)
+  asOf: string;
+
+  @Field(() => [Chapter], { description: 'in chapter order' })
+  chapters: Chapter[];
+}
+
+@InputType()
+export class SectionInput {
+  @Field(() => String)
+  heading: string;
+
+  @Field(() => String)
+  body: string;
+}
+
+@InputType()
+export class CreateChapterInput {
+  @Field(() => Int)
+  number: number;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => [SectionInput])
+  sections: SectionInput[];
+
+  @Field(() => String)
+  changeNote: string;
+}
+
+@InputType()
+export class CreateChapterDraftInput {
+  @Field(() => ID)
+  chapterId: string;
+
+  @Field(() => ID, { nullable: true, description: 'the version to start from; the latest when omitted' })
+  basedOnVersionId?: string | null;
+
+  @Field(() => String)
+  changeNote: string;
+}
+
+@InputType()
+export class UpdateChapterDraftInput {
+  @Field(() => ID)
+  versionId: string;
+
+  @Field(() => Int)
+  expectedRevision: number;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => [SectionInput], { nullable: true, description: 'replaces all sections; numbered by position' })
+  sections?: SectionInput[] | null;
+
+  @Field(() => String, { nullable: true })
+  changeNote?: string | null;
+}

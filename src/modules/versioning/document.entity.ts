@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const DOCUMENT_KINDS = ['CHAPTER', 'SCRIPT', 'FLOW', 'STANDARD'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** What every versioned document shares; each kind keeps its stable identity fields in a table of its own. */
+@Entity('documents')
+export class DocumentRow {
+  @PrimaryColumn('varchar', { length: 36 })
+  id: string;
+
+  @Column('varchar', { length: 16 })
+  kind: DocumentKind;
+
+  @Column('varchar', { length: 24 })
+  createdAt: string;
+
+  /** The instant the document stops being in force; may lie in the future. */
+  @Column('varchar', { length: 24, nullable: true })
+  retiredAt: string | null;
+
+  @Column('text', { nullable: true })
+  retiredReason: string | null;
+}

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { Section } from './diff.js';
+import type { DocumentKind } from './document.entity.js';
+
+/**
+ * What a document kind adds to the one versioning mechanism: the shape of its content, and the
+ * rules a version must meet before it can be submitted or published (a draft may be incomplete).
+ */
+export interface KindDefinition<C = unknown> {
+  kind: DocumentKind;
+  /** validates content written into a draft; errors name the field inside the content */
+  content: z.ZodType<C>;
+  /** field name under which content errors are reported (e.g. `sections`) */
+  contentField: string;
+  /** every rule the content breaks, as readable sentences; empty when it may be published */
+  readinessProblems?: (content: C) => string[];
+  /** the content as titled parts, for diffs between versions */
+  sections: (content: C) => Section[];
+}
+
+const registry = new Map<DocumentKind, KindDefinition>();
+
+export function registerKind<C>(definition: KindDefinition<C>): void {
+  registry.set(definition.kind, definition as KindDefinition);
+}
+
+export function kindDefinition(kind: DocumentKind): KindDefinition {
+  const definition = registry.get(kind);
+  if (!definition) throw new Error(`document kind ${kind} is not registered`);
+  return definition;
+}

@@ -1,0 +1,338 @@
+import { randomUUID } from 'node:crypto';
+import { type EntityManager, In, IsNull, Not } from 'typeorm';
+import { z } from 'zod';
+import type { Db } from '../../db/database.js';
+import type { Clock } from '../../shared/clock.js';
+import { toStored } from '../../shared/clock.js';
+import { AppError, badInput, conflict, forbidden, invalidTransition, notFound } from '../../shared/errors.js';
+import { id, parseInput, revision, text } from '../../shared/validation.js';
+import { appendAudit } from '../audit/audit.service.js';
+import type { UserRow } from '../auth/user.entity.js';
+import { DocumentRow, type DocumentKind } from './document.entity.js';
+import { kindDefinition } from './kinds.js';
+import { VersionRow } from './version.entity.js';
+
+/** Who is acting and what time it is: every service call gets both. */
+export interface Actor {
+  user: Pick<UserRow, 'id' | 'role'>;
+  clock: Clock;
+}
+
+const TITLE_MAX = 200;
+const NOTE_MAX = 2000;
+
+const optionalInstant = z.coerce.date({ message: 'must be an ISO-8601 date-time' }).optional().nullable();
+
+/** A version as the audit trail records it: the row with its content parsed. */
+export const snapshot = (v: VersionRow) => ({ ...v, content: JSON.parse(v.content) as unknown });
+
+const parseContent = (kind: DocumentKind, content: unknown) => parseInput(kindDefinition(kind).content, content);
+
+async function loadVersion(em: EntityManager, versionId: string): Promise<VersionRow> {
+  const version = await em.findOneBy(VersionRow, { id: versionId });
+  if (!version) throw notFound('version', versionId);
+  return version;
+}
+
+async function loadDocument(em: EntityManager, documentId: string): Promise<DocumentRow> {
+  const document = await em.findOneBy(DocumentRow, { id: documentId });
+  if (!document) throw notFound('document', documentId);
+  return document;
+}
+
+function expectRevision(version: VersionRow, expected: number | undefined) {
+  if (expected !== undefined && expected !== version.revision) {
+    throw conflict(`version ${version.id} is at revision ${version.revision}, not ${expected}: reload it and apply your change again`, {
+      versionId: version.id,
+      currentRevision: version.revision,
+    });
+  }
+}
+
+function expectStatus(version: VersionRow, allowed: VersionRow['status'], action: string) {
+  if (version.status !== allowed) {
+    throw invalidTransition(`cannot ${action} version ${version.id}: it is ${version.status}, and only a ${allowed} version can be`, {
+      versionId: version.id,
+      status: version.status,
+    });
+  }
+}
+
+/**
+ * Write a changed version guarded by the revision it was read at, so that a concurrent writer
+ * (another process, another request) can never be silently overwritten.
+ */
+async function saveRevision(em: EntityManager, version: VersionRow, changes: Partial<VersionRow>, at: string): Promise<VersionRow> {
+  const next = { ...changes, revision: version.revision + 1, updatedAt: at };
+  const result = await em.update(VersionRow, { id: version.id, revision: version.revision }, next);
+  if (result.affected === 0) {
+    const current = await loadVersion(em, version.id);
+    expectRevision(current, version.revision);
+  }
+  return Object.assign(new VersionRow(), version, next);
+}
+
+async function openVersion(em: EntityManager, documentId: string): Promise<VersionRow | null> {
+  return em.findOneBy(VersionRow, { documentId, status: In(['DRAFT', 'IN_REVIEW']) });
+}
+
+async function latestPublished(em: EntityManager, documentId: string): Promise<VersionRow | null> {
+  return em.findOne(VersionRow, {
+    where: { documentId, status: In(['PUBLISHED', 'RETIRED']) },
+    order: { effectiveFrom: 'DESC' },
+  });
+}
+
+function ensureNotRetired(document: DocumentRow) {
+  if (document.retiredAt !== null) {
+    throw invalidTransition(`document ${document.id} is retired (from ${document.retiredAt}); it takes no new versions`, {
+      documentId: document.id,
+    });
+  }
+}
+
+const newDocumentInput = z.object({
+  title: text(TITLE_MAX),
+  changeNote: text(NOTE_MAX),
+  content: z.unknown(),
+});
+
+/**
+ * Create a document of `kind` with its first draft. Runs inside the caller's transaction, so that
+ * the kind can write its own identity row (chapter number, flow code, …) in the same one.
+ */
+export async function createDocument(
+  em: EntityManager,
+  actor: Actor,
+  kind: DocumentKind,
+  input: { title: string; changeNote: string; content: unknown },
+): Promise<{ document: DocumentRow; version: VersionRow }> {
+  const parsed = parseInput(newDocumentInput, input);
+  const content = parseContent(kind, parsed.content);
+  const at = toStored(actor.clock.now());
+  const document = Object.assign(new DocumentRow(), { id: randomUUID(), kind, createdAt: at, retiredAt: null, retiredReason: null });
+  await em.insert(DocumentRow, document);
+  await appendAudit(em, { at, actorId: actor.user.id, action: 'DOCUMENT_CREATED', entityType: 'Document', entityId: document.id, documentId: document.id, after: document });
+  const version = await insertVersion(em, actor, document, { versionNumber: 1, title: parsed.title, changeNote: parsed.changeNote, content, basedOnVersionId: null }, at);
+  return { document, version };
+}
+
+async function insertVersion(
+  em: EntityManager,
+  actor: Actor,
+  document: DocumentRow,
+  fields: Pick<VersionRow, 'versionNumber' | 'title' | 'changeNote' | 'basedOnVersionId'> & { content: unknown },
+  at: string,
+): Promise<VersionRow> {
+  const version = Object.assign(new VersionRow(), {
+    id: randomUUID(),
+    documentId: document.id,
+    kind: document.kind,
+    revision: 1,
+    status: 'DRAFT' as const,
+    effectiveFrom: null,
+    effectiveTo: null,
+    authorId: actor.user.id,
+    approvedById: null,
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+    content: JSON.stringify(fields.content),
+  });
+  await em.insert(VersionRow, version);
+  await appendAudit(em, {
+    at,
+    actorId: actor.user.id,
+    action: 'VERSION_CREATED',
+    entityType: 'DocumentVersion',
+    entityId: version.id,
+    documentId: document.id,
+    versionId: version.id,
+    reason: version.changeNote,
+    after: snapshot(version),
+  });
+  return version;
+}
+
+const createDraftInput = z.object({
+  documentId: id(),
+  basedOnVersionId: id().optional().nullable(),
+  changeNote: text(NOTE_MAX),
+});
+
+/** Open a new draft of a document, copied from `basedOnVersionId` or else from its latest version. */
+export function createDraft(db: Db, actor: Actor, input: z.input<typeof createDraftInput>, kind: DocumentKind): Promise<VersionRow> {
+  const parsed = parseInput(createDraftInput, input);
+  return db.write(async (em) => {
+    const document = await loadDocument(em, parsed.documentId);
+    if (document.kind !== kind) throw badInput('documentId', `is a ${document.kind}, not a ${kind}`);
+    ensureNotRetired(document);
+    const open = await openVersion(em, document.id);
+    if (open) {
+      throw conflict(`document ${document.id} already has version ${open.versionNumber} in ${open.status}: finish or reject it first`, {
+        versionId: open.id,
+        currentRevision: open.revision,
+      });
+    }
+    const base = parsed.basedOnVersionId
+      ? await em.findOneBy(VersionRow, { id: parsed.basedOnVersionId, documentId: document.id })
+      : await em.findOne(VersionRow, { where: { documentId: document.id }, order: { versionNumber: 'DESC' } });
+    if (!base) throw badInput('basedOnVersionId', 'is not a version of this document');
+    const last = await em.findOne(VersionRow, { where: { documentId: document.id }, order: { versionNumber: 'DESC' } });
+    return insertVersion(
+      em,
+      actor,
+      document,
+      { versionNumber: (last?.versionNumber ?? 0) + 1, title: base.title, changeNote: parsed.changeNote, content: JSON.parse(base.content), basedOnVersionId: base.id },
+      toStored(actor.clock.now()),
+    );
+  });
+}
+
+const updateDraftInput = z.object({
+  versionId: id(),
+  expectedRevision: revision(),
+  title: text(TITLE_MAX).optional().nullable(),
+  changeNote: text(NOTE_MAX).optional().nullable(),
+  content: z.unknown().optional(),
+});
+
+/** Change a draft. `content`, when given, replaces the kind's content as a whole. */
+export function updateDraft(db: Db, actor: Actor, input: z.input<typeof updateDraftInput>, kind: DocumentKind): Promise<VersionRow> {
+  const parsed = parseInput(updateDraftInput, input);
+  return db.write(async (em) => {
+    const version = await loadVersion(em, parsed.versionId);
+    if (version.kind !== kind) throw badInput('versionId', `is a ${version.kind} version, not a ${kind} version`);
+    expectRevision(version, parsed.expectedRevision);
+    expectStatus(version, 'DRAFT', 'edit');
+    const changes: Partial<VersionRow> = {};
+    if (parsed.title) changes.title = parsed.title;
+    if (parsed.changeNote) changes.changeNote = parsed.changeNote;
+    if (parsed.content !== undefined) changes.content = JSON.stringify(parseContent(kind, parsed.content));
+    if (Object.keys(changes).length === 0) throw badInput('input', 'names nothing to change');
+    const at = toStored(actor.clock.now());
+    const updated = await saveRevision(em, version, changes, at);
+    await audit(em, actor, 'VERSION_UPDATED', version, updated, at, updated.changeNote);
+    return updated;
+  });
+}
+
+function audit(em: EntityManager, actor: Actor, action: string, before: VersionRow, after: VersionRow, at: string, reason: string | null) {
+  return appendAudit(em, {
+    at,
+    actorId: actor.user.id,
+    action,
+    entityType: 'DocumentVersion',
+    entityId: after.id,
+    documentId: after.documentId,
+    versionId: after.id,
+    reason,
+    before: snapshot(before),
+    after: snapshot(after),
+  });
+}
+
+function ensureReady(version: VersionRow) {
+  const check = kindDefinition(version.kind).readinessProblems;
+  const problems = check ? check(JSON.parse(version.content)) : [];
+  if (problems.length > 0) {
+    throw new AppError('BAD_USER_INPUT', `version ${version.id} is not ready: ${problems.join('; ')}`, {
+      field: kindDefinition(version.kind).contentField,
+      problems,
+    });
+  }
+}
+
+const submitInput = z.object({ versionId: id(), expectedRevision: revision() });
+
+export function submitVersion(db: Db, actor: Actor, input: z.input<typeof submitInput>): Promise<VersionRow> {
+  const parsed = parseInput(submitInput, input);
+  return db.write(async (em) => {
+    const version = await loadVersion(em, parsed.versionId);
+    expectRevision(version, parsed.expectedRevision);
+    expectStatus(version, 'DRAFT', 'submit');
+    ensureNotRetired(await loadDocument(em, version.documentId));
+    ensureReady(version);
+    const at = toStored(actor.clock.now());
+    const updated = await saveRevision(em, version, { status: 'IN_REVIEW' }, at);
+    await audit(em, actor, 'VERSION_SUBMITTED', version, updated, at, null);
+    return updated;
+  });
+}
+
+const rejectInput = z.object({ versionId: id(), reason: text(NOTE_MAX), expectedRevision: revision().optional().nullable() });
+
+export function rejectVersion(db: Db, actor: Actor, input: z.input<typeof rejectInput>): Promise<VersionRow> {
+  const parsed = parseInput(rejectInput, input);
+  return db.write(async (em) => {
+    const version = await loadVersion(em, parsed.versionId);
+    expectRevision(version, parsed.expectedRevision ?? undefined);
+    expectStatus(version, 'IN_REVIEW', 'reject');
+    const at = toStored(actor.clock.now());
+    const updated = await saveRevision(em, version, { status: 'DRAFT' }, at);
+    await audit(em, actor, 'VERSION_REJECTED', version, updated, at, parsed.reason);
+    return updated;
+  });
+}
+
+/**
+ * An instant at which something takes effect: not in the past (what was in force must never
+ * change after the fact) and after every window the document already has.
+ */
+async function effectiveInstant(em: EntityManager, actor: Actor, documentId: string, requested: Date | null | undefined): Promise<string> {
+  const now = toStored(actor.clock.now());
+  const at = requested ? toStored(requested) : now;
+  if (at < now) throw badInput('effectiveFrom', `must not lie in the past (now is ${now}): what was in force cannot change after the fact`);
+  const last = await latestPublished(em, documentId);
+  if (last?.effectiveFrom && at <= last.effectiveFrom) {
+    throw badInput('effectiveFrom', `must be after ${last.effectiveFrom}, when version ${last.versionNumber} takes effect`);
+  }
+  return at;
+}
+
+const publishInput = z.object({ versionId: id(), effectiveFrom: optionalInstant, expectedRevision: revision().optional().nullable() });
+
+/** Publish a reviewed version from `effectiveFrom` (default now); the previous window closes there. */
+export function publishVersion(db: Db, actor: Actor, input: z.input<typeof publishInput>): Promise<VersionRow> {
+  const parsed = parseInput(publishInput, input);
+  return db.write(async (em) => {
+    const version = await loadVersion(em, parsed.versionId);
+    expectRevision(version, parsed.expectedRevision ?? undefined);
+    expectStatus(version, 'IN_REVIEW', 'publish');
+    if (version.authorId === actor.user.id) throw forbidden('nobody may approve a version they authored: ask another approver');
+    ensureNotRetired(await loadDocument(em, version.documentId));
+    ensureReady(version);
+    const effectiveFrom = await effectiveInstant(em, actor, version.documentId, parsed.effectiveFrom);
+    const at = toStored(actor.clock.now());
+    const previous = await em.findOneBy(VersionRow, { documentId: version.documentId, status: 'PUBLISHED', effectiveTo: IsNull(), id: Not(version.id) });
+    if (previous) {
+      const closed = await saveRevision(em, previous, { effectiveTo: effectiveFrom }, at);
+      await audit(em, actor, 'VERSION_SUPERSEDED', previous, closed, at, `superseded by version ${version.versionNumber}`);
+    }
+    const published = await saveRevision(em, version, { status: 'PUBLISHED', effectiveFrom, approvedById: actor.user.id }, at);
+    await audit(em, actor, 'VERSION_PUBLISHED', version, published, at, published.changeNote);
+    return published;
+  });
+}
+
+const retireInput = z.object({ documentId: id(), effectiveFrom: optionalInstant, reason: text(NOTE_MAX) });
+
+/** Retire a document from `effectiveFrom` (default now): its last window closes and nothing follows it. */
+export function retireDocument(db: Db, actor: Actor, input: z.input<typeof retireInput>): Promise<DocumentRow> {
+  const parsed = parseInput(retireInput, input);
+  return db.write(async (em) => {
+    const document = await loadDocument(em, parsed.documentId);
+    ensureNotRetired(document);
+    const retiredAt = await effectiveInstant(em, actor, document.id, parsed.effectiveFrom);
+    const at = toStored(actor.clock.now());
+    const last = await em.findOneBy(VersionRow, { documentId: document.id, status: 'PUBLISHED', effectiveTo: IsNull() });
+    if (last) {
+      const retired = await saveRevision(em, last, { status: 'RETIRED', effectiveTo: retiredAt }, at);
+      await audit(em, actor, 'VERSION_RETIRED', last, retired, at, parsed.reason);
+    }
+    const updated = Object.assign(new DocumentRow(), document, { retiredAt, retiredReason: parsed.reason });
+    await em.update(DocumentRow, { id: document.id }, { retiredAt, retiredReason: parsed.reason });
+    await appendAudit(em, { at, actorId: actor.user.id, action: 'DOCUMENT_RETIRED', entityType: 'Document', entityId: document.id, documentId: document.id, reason: parsed.reason, before: document, after: updated });
+    return updated;
+  });
+}

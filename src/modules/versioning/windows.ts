@@ -1,0 +1,25 @@
+import type { VersionRow } from './version.entity.js';
+
+/** Where a version stands at an instant. Only the workflow status is stored; the rest is derived. */
+export type VersionPhase = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'IN_FORCE' | 'SUPERSEDED' | 'RETIRED';
+
+type Window = Pick<VersionRow, 'status' | 'effectiveFrom' | 'effectiveTo'>;
+
+export function isInForce(v: Window, asOf: string): boolean {
+  return (
+    (v.status === 'PUBLISHED' || v.status === 'RETIRED') &&
+    v.effectiveFrom !== null &&
+    v.effectiveFrom <= asOf &&
+    (v.effectiveTo === null || v.effectiveTo > asOf)
+  );
+}
+
+export function phaseAt(v: Window, asOf: string): VersionPhase {
+  if (v.status === 'DRAFT' || v.status === 'IN_REVIEW') return v.status;
+  if (v.effectiveFrom !== null && asOf < v.effectiveFrom) return 'SCHEDULED';
+  if (isInForce(v, asOf)) return 'IN_FORCE';
+  return v.status === 'RETIRED' ? 'RETIRED' : 'SUPERSEDED';
+}
+
+/** Versions may be read by everyone once published; drafts and reviews only by the editorial roles. */
+export const PUBLIC_STATUSES = ['PUBLISHED', 'RETIRED'] as const;
