@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer } from '../../src/app.js';
+import { openDb, type Db } from '../../src/db/database.js';
+import { SYSTEM_USER_ID } from '../../src/db/migrations/1763800000000-Foundation.js';
+import { createUser, issueToken } from '../../src/modules/auth/auth.service.js';
+import type { Role, UserRow } from '../../src/modules/auth/user.entity.js';
+import type { Actor } from '../../src/modules/versioning/versioning.service.js';
+import { fixedClock } from '../../src/shared/clock.js';
+import { seedDatabase } from '../../seeds/loader.js';
+
+export const T0 = '2026-01-01T00:00:00.000Z';
+
+/** People the tests act as: one per role, plus a second manager and approver. */
+const PEOPLE = {
+  agent: 'AGENT',
+  manager: 'PROCESS_MANAGER',
+  manager2: 'PROCESS_MANAGER',
+  approver: 'APPROVER',
+  approver2: 'APPROVER',
+  admin: 'ADMIN',
+} as const satisfies Record<string, Role>;
+export type Person = keyof typeof PEOPLE;
+
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data: T | null | undefined;
+  errors?: { message: string; extensions: { code: string; field?: string; [k: string]: unknown } }[];
+}
+
+export interface TestApp {
+  db: Db;
+  clock: ReturnType<typeof fixedClock>;
+  url: string;
+  users: Record<Person, UserRow>;
+  actor(person: Person): Actor;
+  /** POST a GraphQL request over real HTTP as `person` (or anonymously with null). */
+  gql<T = Record<string, any>>(person: Person | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** like gql, but fails the test on any error and returns data */
+  ok<T = Record<string, any>>(person: Person | null, query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A real server on a fresh SQLite file in a temporary folder, with its clock at T0. */
+export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'hotline-kb-test-'));
+  const db = await openDb(`sqlite:${path.join(dir, 'test.sqlite')}`);
+  const clock = fixedClock(T0);
+  if (options.seed) await seedDatabase(db, { demoUsers: false, clock });
+  const system: Actor = { user: { id: SYSTEM_USER_ID, role: 'ADMIN' }, clock };
+  const users = {} as Record<Person, UserRow>;
+  for (const [person, role] of Object.entries(PEOPLE) as [Person, Role][]) {
+    users[person] = await createUser(db, system, { name: `test-${person}`, role });
+    await issueToken(db, system, { userId: users[person].id, label: 'test', token: `token-${person}` });
+  }
+  const server = await startServer({ db, clock, production: false }, 0);
+
+  const gql = async <T>(person: Person | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (person) headers.authorization = `Bearer token-${person}`;
+    const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as GqlResult<T>;
+    return { ...body, status: res.status };
+  };
+
+  return {
+    db,
+    clock,
+    url: server.url,
+    users,
+    actor: (person) => ({ user: users[person], clock }),
+    gql,
+    async ok<T>(person: Person | null, query: string, variables?: Record<string, unknown>) {
+      const result = await gql<T>(person, query, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as T;
+    },
+    async close() {
+      await server.stop();
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The error code of the first error, for terse assertions. */
+export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions.code;
