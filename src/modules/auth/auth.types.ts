@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { Connection } from '../../graphql/relay.js';
 import { ROLES, type Role } from './user.entity.js';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
@@ -45,6 +46,8 @@ export class ApiToken {
   @Field(() => DateTimeResolver, { nullable: true })
   revokedAt: string | null;
 }
+
+export const UserConnection = Connection('User', User);
 
 @InputType()
 export class CreateUserInput {

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { actorOf, instant, type Context } from '../../graphql/context.js';
 import { toConnection, toPage } from '../../shared/pagination.js';
 import { visibleStatuses } from '../versioning/access.js';
-import type { VersionRow } from '../versioning/version.entity.js';
+import { VersionRow } from '../versioning/version.entity.js';
 import { Document, DocumentVersionConnection, VersionPayload } from '../versioning/version.types.js';
 import { ChapterRow } from './chapter.entity.js';
 import type { ChapterContent } from './chapter.kind.js';
@@ -20,13 +20,24 @@ import {
 
 const toChapter = (row: ChapterRow, asOf: string): Chapter => ({ id: row.documentId, number: row.number, asOf });
 
+/** Chapters with a version the reader may see: agents do not see a chapter that exists only as a draft. */
+const visibleChapters = (ctx: Context) =>
+  ctx.db.dataSource
+    .getRepository(ChapterRow)
+    .createQueryBuilder('c')
+    .where((qb) => {
+      const visible = qb.subQuery().select('1').from(VersionRow, 'v').where('v.documentId = c.documentId AND v.status IN (:...statuses)');
+      return `EXISTS ${visible.getQuery()}`;
+    })
+    .setParameter('statuses', visibleStatuses(ctx.user));
+
 @Resolver(() => Chapter)
 export class HandbookResolver {
   @Authorized()
   @Query(() => Handbook, { description: 'every chapter in order, each resolved at asOf (default now)' })
   async handbook(@Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<Handbook> {
     const at = instant(ctx, asOf);
-    const rows = await ctx.db.dataSource.getRepository(ChapterRow).find({ order: { number: 'ASC' } });
+    const rows = await visibleChapters(ctx).orderBy('c.number', 'ASC').getMany();
     return { asOf: at, chapters: rows.map((r) => toChapter(r, at)) };
   }
 
@@ -37,7 +48,7 @@ export class HandbookResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
   ): Promise<Chapter | null> {
-    const row = await ctx.db.dataSource.getRepository(ChapterRow).findOneBy({ documentId: id });
+    const row = await visibleChapters(ctx).andWhere('c.documentId = :id', { id }).getOne();
     return row ? toChapter(row, instant(ctx, asOf)) : null;
   }
 

@@ -174,16 +174,14 @@ export function createDraft(db: Db, actor: Actor, input: z.input<typeof createDr
         currentRevision: open.revision,
       });
     }
-    const base = parsed.basedOnVersionId
-      ? await em.findOneBy(VersionRow, { id: parsed.basedOnVersionId, documentId: document.id })
-      : await em.findOne(VersionRow, { where: { documentId: document.id }, order: { versionNumber: 'DESC' } });
-    if (!base) throw badInput('basedOnVersionId', 'is not a version of this document');
     const last = await em.findOne(VersionRow, { where: { documentId: document.id }, order: { versionNumber: 'DESC' } });
+    const base = parsed.basedOnVersionId ? await em.findOneBy(VersionRow, { id: parsed.basedOnVersionId, documentId: document.id }) : last;
+    if (!base || !last) throw badInput('basedOnVersionId', 'is not a version of this document');
     return insertVersion(
       em,
       actor,
       document,
-      { versionNumber: (last?.versionNumber ?? 0) + 1, title: base.title, changeNote: parsed.changeNote, content: JSON.parse(base.content), basedOnVersionId: base.id },
+      { versionNumber: last.versionNumber + 1, title: base.title, changeNote: parsed.changeNote, content: JSON.parse(base.content), basedOnVersionId: base.id },
       toStored(actor.clock.now()),
     );
   });
