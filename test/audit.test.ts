@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AuditEntryRow } from '../src/modules/audit/audit-entry.entity.js';
 import { verifyAuditChain } from '../src/modules/audit/audit.service.js';
 import { codeOf, startTestApp, type TestApp } from './support/harness.js';
 import { newChapter, publish, submit, UPDATE_DRAFT } from './support/chapters.js';
@@ -17,7 +18,7 @@ const TRAIL = `query($filter: AuditFilter, $first: Int, $after: String) {
     edges { node { id at action entityType entityId documentId versionId reason before after actor { name } } }
   }
 }`;
-const raw = (sql: string, params: unknown[] = []) => app.db.dataSource.query(sql, params);
+const raw = (sql: string) => app.db.dataSource.query(sql);
 const count = async () => Number((await raw('SELECT COUNT(*) AS n FROM audit_entries'))[0].n);
 
 describe('audit trail', () => {
@@ -72,7 +73,7 @@ describe('audit trail', () => {
     const { entryHash } = await import('../src/modules/audit/audit.service.js');
     const [row] = await raw(`SELECT * FROM audit_entries WHERE seq = 9`);
     const forged = { ...row, reason: 'forged' };
-    await raw(`UPDATE audit_entries SET reason = ?, hash = ? WHERE seq = 9`, [forged.reason, entryHash(forged)]);
+    await app.db.dataSource.getRepository(AuditEntryRow).update({ seq: 9 }, { reason: forged.reason, hash: entryHash(forged) });
     expect(await verifyAuditChain(app.db)).toMatchObject({ ok: false, firstBrokenEntryId: '10' });
   });
 
@@ -96,12 +97,12 @@ describe('audit trail', () => {
   it('npm run audit:verify exits non-zero on a broken chain', async () => {
     const { execFile } = await import('node:child_process');
     const { promisify } = await import('node:util');
-    const file = app.db.dataSource.options.database as string;
     const run = promisify(execFile);
-    const ok = await run('node', ['dist/src/cli/audit-verify.js'], { env: { ...process.env, DATABASE_URL: `sqlite:${file}` } });
+    const env = { ...process.env, DATABASE_URL: app.databaseUrl };
+    const ok = await run('node', ['dist/src/cli/audit-verify.js'], { env });
     expect(ok.stdout).toContain('16 entries checked');
     await raw(`UPDATE audit_entries SET after = '{}' WHERE seq = 3`);
-    await expect(run('node', ['dist/src/cli/audit-verify.js'], { env: { ...process.env, DATABASE_URL: `sqlite:${file}` } })).rejects.toMatchObject({
+    await expect(run('node', ['dist/src/cli/audit-verify.js'], { env })).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining('BROKEN at entry 3'),
     });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,7 @@ export interface GqlResult<T = Record<string, any>> {
 
 export interface TestApp {
   db: Db;
+  databaseUrl: string;
   clock: ReturnType<typeof fixedClock>;
   url: string;
   users: Record<Person, UserRow>;
@@ -43,10 +45,33 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A real server on a fresh SQLite file in a temporary folder, with its clock at T0. */
+/**
+ * A fresh database: a SQLite file in a temporary folder, or, when TEST_POSTGRES_URL names a
+ * PostgreSQL server (postgres://user:pass@host/any), a new database created on it for this app.
+ */
+async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const server = process.env.TEST_POSTGRES_URL;
+  if (!server) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'hotline-kb-test-'));
+    return { url: `sqlite:${path.join(dir, 'test.sqlite')}`, drop: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const { default: pg } = await import('pg');
+  const name = `hkb_test_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE ${name} WITH (FORCE)`) };
+}
+
+/** A real server on a fresh database, with its clock at T0. */
 export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'hotline-kb-test-'));
-  const db = await openDb(`sqlite:${path.join(dir, 'test.sqlite')}`);
+  const database = await freshDatabase();
+  const db = await openDb(database.url);
   const clock = fixedClock(T0);
   if (options.seed) await seedDatabase(db, { demoUsers: false, clock });
   const system: Actor = { user: { id: SYSTEM_USER_ID, role: 'ADMIN' }, clock };
@@ -67,6 +92,7 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
 
   return {
     db,
+    databaseUrl: database.url,
     clock,
     url: server.url,
     users,
@@ -80,7 +106,7 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
     async close() {
       await server.stop();
       await db.close();
-      await rm(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

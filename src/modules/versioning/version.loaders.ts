@@ -54,7 +54,8 @@ export function versionLoaders(db: Db) {
     let loader = pagesByArgs.get(key);
     if (!loader) {
       loader = new DataLoader(async (documentIds) => {
-        const params = { documentIds, statuses, after: p.afterKey ?? Number.MAX_SAFE_INTEGER, limit: p.limit + 1 };
+        const params = { documentIds, statuses, after: p.afterKey, limit: p.limit + 1 };
+        const afterCursor = p.afterKey === undefined ? '' : ' AND w.versionNumber < :after';
         // One statement for all documents: number each document's versions and keep the first n.
         const rows = await versions
           .createQueryBuilder('v')
@@ -64,7 +65,7 @@ export function versionLoaders(db: Db) {
                 .from(VersionRow, 'w')
                 .select('w.id', 'id')
                 .addSelect('ROW_NUMBER() OVER (PARTITION BY w.documentId ORDER BY w.versionNumber DESC)', 'rn')
-                .where('w.documentId IN (:...documentIds) AND w.status IN (:...statuses) AND w.versionNumber < :after'),
+                .where(`w.documentId IN (:...documentIds) AND w.status IN (:...statuses)${afterCursor}`),
             'r',
             'r.id = v.id',
           )
