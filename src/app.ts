@@ -7,6 +7,7 @@ import depthLimit from 'graphql-depth-limit';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from './db/database.js';
+import { complexityLimit } from './graphql/complexity.js';
 import { createLoaders, type Context } from './graphql/context.js';
 import { appSchema } from './graphql/schema.js';
 import { authenticate } from './modules/auth/auth.service.js';
@@ -55,9 +56,11 @@ export interface RunningServer {
 /** The HTTP application: GraphQL at /graphql, readiness at /healthz. */
 export async function startServer(options: AppOptions, port: number): Promise<RunningServer> {
   const { db, clock, production } = options;
-  const plugins: ApolloServerPlugin<Context>[] = production ? [ApolloServerPluginLandingPageDisabled()] : [];
+  const schema = await appSchema();
+  const plugins: ApolloServerPlugin<Context>[] = [complexityLimit(schema)];
+  if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const apollo = new ApolloServer<Context>({
-    schema: await appSchema(),
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_DEPTH)],

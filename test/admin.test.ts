@@ -43,3 +43,16 @@ describe('chapters that exist only as drafts', () => {
     expect((await app.ok('manager', `{ chapter(id: "${draft.documentId}") { title } }`)).chapter.title).toBe('第一章 概述');
   });
 });
+
+describe('query limits', () => {
+  it('refuses a query whose estimated cost is too high, before running it', async () => {
+    const copies = Array.from({ length: 30 }, (_, i) => `c${i}: chapter(id: "00000000-0000-4000-8000-000000000000") { versions(first: 100) { edges { node { id title author { name } phase } } } }`);
+    const before = app.db.queries.count;
+    const res = await app.gql('manager', `{ ${copies.join(' ')} }`);
+    expect(res.errors?.[0]?.message).toContain('too expensive');
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maximum: 20000 });
+    expect(app.db.queries.count - before).toBe(1); // only authentication ran
+    const one = await app.gql('manager', `{ ${copies[0]} }`);
+    expect(one.errors).toBeUndefined();
+  });
+});
