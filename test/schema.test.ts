@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { printAppSchema } from '../src/graphql/schema.js';
-import '../src/modules/handbook/chapter.kind.js';
 
 describe('schema/schema.graphql', () => {
   it('is exactly what the code emits (run `npm run schema:emit` after changing the API)', async () => {

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import '../modules/handbook/chapter.kind.js';
 import { printAppSchema } from '../graphql/schema.js';
 import { projectRoot } from '../shared/project-root.js';
 
