@@ -23,13 +23,18 @@ export function complexityLimit(schema: GraphQLSchema): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            return; // invalid variables: execution reports them as BAD_USER_INPUT, naming the variable
+          }
           if (cost > MAX_COMPLEXITY) {
             throw new GraphQLError(`the query is too expensive: estimated cost ${cost}, at most ${MAX_COMPLEXITY}; ask for fewer rows or fields`, {
               extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, maximum: MAX_COMPLEXITY },

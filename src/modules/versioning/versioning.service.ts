@@ -59,17 +59,36 @@ function expectStatus(version: VersionRow, allowed: VersionRow['status'], action
 }
 
 /**
- * Write a changed version guarded by the revision it was read at, so that a concurrent writer
- * (another process, another request) can never be silently overwritten.
+ * Write a change to a version and its audit entry. The write is guarded by the revision the version
+ * was read at, so that a concurrent writer (another process, another request) is never silently
+ * overwritten.
  */
-async function saveRevision(em: EntityManager, version: VersionRow, changes: Partial<VersionRow>, at: string): Promise<VersionRow> {
+async function writeVersion(
+  em: EntityManager,
+  actor: Actor,
+  version: VersionRow,
+  changes: Partial<VersionRow>,
+  action: string,
+  reason: string | null,
+): Promise<VersionRow> {
+  const at = toStored(actor.clock.now());
   const next = { ...changes, revision: version.revision + 1, updatedAt: at };
   const result = await em.update(VersionRow, { id: version.id, revision: version.revision }, next);
-  if (result.affected === 0) {
-    const current = await loadVersion(em, version.id);
-    expectRevision(current, version.revision);
-  }
-  return Object.assign(new VersionRow(), version, next);
+  if (result.affected === 0) expectRevision(await loadVersion(em, version.id), version.revision);
+  const updated = Object.assign(new VersionRow(), version, next);
+  await appendAudit(em, {
+    at,
+    actorId: actor.user.id,
+    action,
+    entityType: 'DocumentVersion',
+    entityId: updated.id,
+    documentId: updated.documentId,
+    versionId: updated.id,
+    reason,
+    before: snapshot(version),
+    after: snapshot(updated),
+  });
+  return updated;
 }
 
 async function openVersion(em: EntityManager, documentId: string): Promise<VersionRow | null> {
@@ -208,25 +227,7 @@ export function updateDraft(db: Db, actor: Actor, input: z.input<typeof updateDr
     if (parsed.changeNote) changes.changeNote = parsed.changeNote;
     if (parsed.content !== undefined) changes.content = JSON.stringify(parseContent(kind, parsed.content));
     if (Object.keys(changes).length === 0) throw badInput('input', 'names nothing to change');
-    const at = toStored(actor.clock.now());
-    const updated = await saveRevision(em, version, changes, at);
-    await audit(em, actor, 'VERSION_UPDATED', version, updated, at, updated.changeNote);
-    return updated;
-  });
-}
-
-function audit(em: EntityManager, actor: Actor, action: string, before: VersionRow, after: VersionRow, at: string, reason: string | null) {
-  return appendAudit(em, {
-    at,
-    actorId: actor.user.id,
-    action,
-    entityType: 'DocumentVersion',
-    entityId: after.id,
-    documentId: after.documentId,
-    versionId: after.id,
-    reason,
-    before: snapshot(before),
-    after: snapshot(after),
+    return writeVersion(em, actor, version, changes, 'VERSION_UPDATED', changes.changeNote ?? version.changeNote);
   });
 }
 
@@ -251,10 +252,7 @@ export function submitVersion(db: Db, actor: Actor, input: z.input<typeof submit
     expectStatus(version, 'DRAFT', 'submit');
     ensureNotRetired(await loadDocument(em, version.documentId));
     ensureReady(version);
-    const at = toStored(actor.clock.now());
-    const updated = await saveRevision(em, version, { status: 'IN_REVIEW' }, at);
-    await audit(em, actor, 'VERSION_SUBMITTED', version, updated, at, null);
-    return updated;
+    return writeVersion(em, actor, version, { status: 'IN_REVIEW' }, 'VERSION_SUBMITTED', null);
   });
 }
 
@@ -266,10 +264,7 @@ export function rejectVersion(db: Db, actor: Actor, input: z.input<typeof reject
     const version = await loadVersion(em, parsed.versionId);
     expectRevision(version, parsed.expectedRevision ?? undefined);
     expectStatus(version, 'IN_REVIEW', 'reject');
-    const at = toStored(actor.clock.now());
-    const updated = await saveRevision(em, version, { status: 'DRAFT' }, at);
-    await audit(em, actor, 'VERSION_REJECTED', version, updated, at, parsed.reason);
-    return updated;
+    return writeVersion(em, actor, version, { status: 'DRAFT' }, 'VERSION_REJECTED', parsed.reason);
   });
 }
 
@@ -301,15 +296,12 @@ export function publishVersion(db: Db, actor: Actor, input: z.input<typeof publi
     ensureNotRetired(await loadDocument(em, version.documentId));
     ensureReady(version);
     const effectiveFrom = await effectiveInstant(em, actor, version.documentId, parsed.effectiveFrom);
-    const at = toStored(actor.clock.now());
     const previous = await em.findOneBy(VersionRow, { documentId: version.documentId, status: 'PUBLISHED', effectiveTo: IsNull(), id: Not(version.id) });
     if (previous) {
-      const closed = await saveRevision(em, previous, { effectiveTo: effectiveFrom }, at);
-      await audit(em, actor, 'VERSION_SUPERSEDED', previous, closed, at, `superseded by version ${version.versionNumber}`);
+      await writeVersion(em, actor, previous, { effectiveTo: effectiveFrom }, 'VERSION_SUPERSEDED', `superseded by version ${version.versionNumber}`);
     }
-    const published = await saveRevision(em, version, { status: 'PUBLISHED', effectiveFrom, approvedById: actor.user.id }, at);
-    await audit(em, actor, 'VERSION_PUBLISHED', version, published, at, published.changeNote);
-    return published;
+    const changes = { status: 'PUBLISHED' as const, effectiveFrom, approvedById: actor.user.id };
+    return writeVersion(em, actor, version, changes, 'VERSION_PUBLISHED', version.changeNote);
   });
 }
 
@@ -322,12 +314,9 @@ export function retireDocument(db: Db, actor: Actor, input: z.input<typeof retir
     const document = await loadDocument(em, parsed.documentId);
     ensureNotRetired(document);
     const retiredAt = await effectiveInstant(em, actor, document.id, parsed.effectiveFrom);
-    const at = toStored(actor.clock.now());
     const last = await em.findOneBy(VersionRow, { documentId: document.id, status: 'PUBLISHED', effectiveTo: IsNull() });
-    if (last) {
-      const retired = await saveRevision(em, last, { status: 'RETIRED', effectiveTo: retiredAt }, at);
-      await audit(em, actor, 'VERSION_RETIRED', last, retired, at, parsed.reason);
-    }
+    if (last) await writeVersion(em, actor, last, { status: 'RETIRED', effectiveTo: retiredAt }, 'VERSION_RETIRED', parsed.reason);
+    const at = toStored(actor.clock.now());
     const updated = Object.assign(new DocumentRow(), document, { retiredAt, retiredReason: parsed.reason });
     await em.update(DocumentRow, { id: document.id }, { retiredAt, retiredReason: parsed.reason });
     await appendAudit(em, { at, actorId: actor.user.id, action: 'DOCUMENT_RETIRED', entityType: 'Document', entityId: document.id, documentId: document.id, reason: parsed.reason, before: document, after: updated });
