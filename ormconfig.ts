@@ -1,18 +1,33 @@
 import path from 'node:path';
 import type { DataSourceOptions, LogLevel } from 'typeorm';
 import { Foundation1763800000000 } from './src/db/migrations/1763800000000-Foundation.js';
+import { ServiceMap1763900000000 } from './src/db/migrations/1763900000000-ServiceMap.js';
 import { QueryCounter } from './src/db/query-counter.js';
 import { AuditEntryRow, AuditHeadRow } from './src/modules/audit/audit-entry.entity.js';
 import { TokenRow } from './src/modules/auth/token.entity.js';
 import { UserRow } from './src/modules/auth/user.entity.js';
 import { ChapterRow } from './src/modules/handbook/chapter.entity.js';
+import { BrandRow, BusinessRow, ChannelRow, FlowTouchpointRow, TouchpointRow } from './src/modules/touchpoints/touchpoint.entity.js';
 import { DocumentRow } from './src/modules/versioning/document.entity.js';
 import { VersionRow } from './src/modules/versioning/version.entity.js';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/hotline-kb.sqlite';
 
-export const entities = [UserRow, TokenRow, DocumentRow, VersionRow, ChapterRow, AuditEntryRow, AuditHeadRow];
-export const migrations = [Foundation1763800000000];
+export const entities = [
+  UserRow,
+  TokenRow,
+  DocumentRow,
+  VersionRow,
+  ChapterRow,
+  AuditEntryRow,
+  AuditHeadRow,
+  ChannelRow,
+  BrandRow,
+  BusinessRow,
+  TouchpointRow,
+  FlowTouchpointRow,
+];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or

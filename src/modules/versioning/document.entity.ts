@@ -12,6 +12,14 @@ export class DocumentRow {
   @Column('varchar', { length: 16 })
   kind: DocumentKind;
 
+  /** The stable code people use for it (a flow's QRY-BALANCE, a script's greeting-standard); unique per kind. */
+  @Column('varchar', { length: 40, nullable: true })
+  code: string | null;
+
+  /** The one person answerable for it (a flow's owner). */
+  @Column('varchar', { length: 36, nullable: true })
+  ownerId: string | null;
+
   @Column('varchar', { length: 24 })
   createdAt: string;
 

@@ -1,6 +1,9 @@
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { Section } from './diff.js';
 import type { DocumentKind } from './document.entity.js';
+import type { VersionRow } from './version.entity.js';
+import type { Actor } from './versioning.service.js';
 
 /**
  * What a document kind adds to the one versioning mechanism: the shape of its content, and the
@@ -16,6 +19,15 @@ export interface KindDefinition<C = unknown> {
   readinessProblems?: (content: C) => string[];
   /** the content as titled parts, for diffs between versions */
   sections: (content: C) => Section[];
+  /** runs in the writing transaction whenever a version's content is stored (to keep lookup tables in step) */
+  contentWritten?: (em: EntityManager, version: VersionRow, content: C) => Promise<void>;
+  /** runs in the publishing transaction before the version is published; may refuse or make room */
+  beforePublish?: (em: EntityManager, actor: Actor, version: VersionRow, effectiveFrom: string, options: PublishOptions) => Promise<void>;
+}
+
+export interface PublishOptions {
+  /** flows: take touchpoints over from the flows that hold them (audited) instead of refusing */
+  moveTouchpoints?: boolean;
 }
 
 const registry = new Map<DocumentKind, KindDefinition>();

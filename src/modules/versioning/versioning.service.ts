@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, In, IsNull, Not } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
@@ -7,7 +7,7 @@ import { toStored } from '../../shared/clock.js';
 import { AppError, badInput, conflict, forbidden, invalidTransition, notFound } from '../../shared/errors.js';
 import { id, parseInput, revision, text } from '../../shared/validation.js';
 import { appendAudit } from '../audit/audit.service.js';
-import type { UserRow } from '../auth/user.entity.js';
+import { UserRow } from '../auth/user.entity.js';
 import { DocumentRow, type DocumentKind } from './document.entity.js';
 import { kindDefinition } from './kinds.js';
 import { VersionRow } from './version.entity.js';
@@ -27,6 +27,9 @@ const optionalInstant = z.coerce.date({ message: 'must be an ISO-8601 date-time'
 export const snapshot = (v: VersionRow) => ({ ...v, content: JSON.parse(v.content) as unknown });
 
 const parseContent = (kind: DocumentKind, content: unknown) => parseInput(kindDefinition(kind).content, content);
+
+const contentWritten = (em: EntityManager, version: VersionRow) =>
+  kindDefinition(version.kind).contentWritten?.(em, version, JSON.parse(version.content)) ?? Promise.resolve();
 
 async function loadVersion(em: EntityManager, versionId: string): Promise<VersionRow> {
   const version = await em.findOneBy(VersionRow, { id: versionId });
@@ -76,6 +79,7 @@ async function writeVersion(
   const result = await em.update(VersionRow, { id: version.id, revision: version.revision }, next);
   if (result.affected === 0) expectRevision(await loadVersion(em, version.id), version.revision);
   const updated = Object.assign(new VersionRow(), version, next);
+  if (changes.content !== undefined) await contentWritten(em, updated);
   await appendAudit(em, {
     at,
     actorId: actor.user.id,
@@ -111,6 +115,11 @@ function ensureNotRetired(document: DocumentRow) {
 }
 
 const newDocumentInput = z.object({
+  code: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, 'must be 2–40 letters, digits or hyphens, starting with a letter or digit')
+    .optional(),
+  ownerId: id().optional(),
   title: text(TITLE_MAX),
   changeNote: text(NOTE_MAX),
   content: z.unknown(),
@@ -124,12 +133,25 @@ export async function createDocument(
   em: EntityManager,
   actor: Actor,
   kind: DocumentKind,
-  input: { title: string; changeNote: string; content: unknown },
+  input: { code?: string; ownerId?: string; title: string; changeNote: string; content: unknown },
 ): Promise<{ document: DocumentRow; version: VersionRow }> {
   const parsed = parseInput(newDocumentInput, input);
   const content = parseContent(kind, parsed.content);
+  if (parsed.code && (await em.existsBy(DocumentRow, { kind, code: parsed.code }))) {
+    throw conflict(`a ${kind} with code ${parsed.code} already exists`, { field: 'code' });
+  }
+  const owner = parsed.ownerId ?? actor.user.id;
+  if (parsed.ownerId && !(await em.existsBy(UserRow, { id: owner }))) throw badInput('ownerId', 'is not a user');
   const at = toStored(actor.clock.now());
-  const document = Object.assign(new DocumentRow(), { id: randomUUID(), kind, createdAt: at, retiredAt: null, retiredReason: null });
+  const document = Object.assign(new DocumentRow(), {
+    id: randomUUID(),
+    kind,
+    code: parsed.code ?? null,
+    ownerId: parsed.code ? owner : null,
+    createdAt: at,
+    retiredAt: null,
+    retiredReason: null,
+  });
   await em.insert(DocumentRow, document);
   await appendAudit(em, { at, actorId: actor.user.id, action: 'DOCUMENT_CREATED', entityType: 'Document', entityId: document.id, documentId: document.id, after: document });
   const version = await insertVersion(em, actor, document, { versionNumber: 1, title: parsed.title, changeNote: parsed.changeNote, content, basedOnVersionId: null }, at);
@@ -159,6 +181,7 @@ async function insertVersion(
     content: JSON.stringify(fields.content),
   });
   await em.insert(VersionRow, version);
+  await contentWritten(em, version);
   await appendAudit(em, {
     at,
     actorId: actor.user.id,
@@ -211,10 +234,10 @@ const updateDraftInput = z.object({
   expectedRevision: revision(),
   title: text(TITLE_MAX).optional().nullable(),
   changeNote: text(NOTE_MAX).optional().nullable(),
-  content: z.unknown().optional(),
+  content: z.record(z.string(), z.unknown()).optional(),
 });
 
-/** Change a draft. `content`, when given, replaces the kind's content as a whole. */
+/** Change a draft. `content`, when given, is a patch: the fields it names replace the current ones. */
 export function updateDraft(db: Db, actor: Actor, input: z.input<typeof updateDraftInput>, kind: DocumentKind): Promise<VersionRow> {
   const parsed = parseInput(updateDraftInput, input);
   return db.write(async (em) => {
@@ -225,7 +248,11 @@ export function updateDraft(db: Db, actor: Actor, input: z.input<typeof updateDr
     const changes: Partial<VersionRow> = {};
     if (parsed.title) changes.title = parsed.title;
     if (parsed.changeNote) changes.changeNote = parsed.changeNote;
-    if (parsed.content !== undefined) changes.content = JSON.stringify(parseContent(kind, parsed.content));
+    if (parsed.content !== undefined) {
+      // A kind's content is an object: fields left out of the patch keep their current value.
+      const merged = { ...(JSON.parse(version.content) as object), ...(parsed.content as object) };
+      changes.content = JSON.stringify(parseContent(kind, merged));
+    }
     if (Object.keys(changes).length === 0) throw badInput('input', 'names nothing to change');
     return writeVersion(em, actor, version, changes, 'VERSION_UPDATED', changes.changeNote ?? version.changeNote);
   });
@@ -283,7 +310,12 @@ async function effectiveInstant(em: EntityManager, actor: Actor, documentId: str
   return at;
 }
 
-const publishInput = z.object({ versionId: id(), effectiveFrom: optionalInstant, expectedRevision: revision().optional().nullable() });
+const publishInput = z.object({
+  versionId: id(),
+  effectiveFrom: optionalInstant,
+  expectedRevision: revision().optional().nullable(),
+  moveTouchpoints: z.boolean().optional().nullable(),
+});
 
 /** Publish a reviewed version from `effectiveFrom` (default now); the previous window closes there. */
 export function publishVersion(db: Db, actor: Actor, input: z.input<typeof publishInput>): Promise<VersionRow> {
@@ -296,13 +328,65 @@ export function publishVersion(db: Db, actor: Actor, input: z.input<typeof publi
     ensureNotRetired(await loadDocument(em, version.documentId));
     ensureReady(version);
     const effectiveFrom = await effectiveInstant(em, actor, version.documentId, parsed.effectiveFrom);
-    const previous = await em.findOneBy(VersionRow, { documentId: version.documentId, status: 'PUBLISHED', effectiveTo: IsNull(), id: Not(version.id) });
-    if (previous) {
-      await writeVersion(em, actor, previous, { effectiveTo: effectiveFrom }, 'VERSION_SUPERSEDED', `superseded by version ${version.versionNumber}`);
-    }
+    await kindDefinition(version.kind).beforePublish?.(em, actor, version, effectiveFrom, { moveTouchpoints: parsed.moveTouchpoints ?? false });
+    await closeOpenWindow(em, actor, version.documentId, effectiveFrom, `superseded by version ${version.versionNumber}`);
     const changes = { status: 'PUBLISHED' as const, effectiveFrom, approvedById: actor.user.id };
     return writeVersion(em, actor, version, changes, 'VERSION_PUBLISHED', version.changeNote);
   });
+}
+
+async function closeOpenWindow(em: EntityManager, actor: Actor, documentId: string, at: string, reason: string) {
+  const open = await em.findOneBy(VersionRow, { documentId, status: 'PUBLISHED', effectiveTo: IsNull() });
+  if (open) await writeVersion(em, actor, open, { effectiveTo: at }, 'VERSION_SUPERSEDED', reason);
+}
+
+/**
+ * Publish, from `effectiveFrom`, a copy of a document's open version with its content changed by
+ * `change` — the way a change forced by another document (a touchpoint moved to another flow) is
+ * recorded without rewriting history. Runs inside the caller's transaction; audited as VERSION_DERIVED.
+ */
+export async function publishDerivedVersion(
+  em: EntityManager,
+  actor: Actor,
+  source: VersionRow,
+  change: (content: Record<string, unknown>) => Record<string, unknown>,
+  effectiveFrom: string,
+  reason: string,
+): Promise<VersionRow> {
+  const last = await em.findOne(VersionRow, { where: { documentId: source.documentId }, order: { versionNumber: 'DESC' } });
+  const at = toStored(actor.clock.now());
+  await closeOpenWindow(em, actor, source.documentId, effectiveFrom, reason);
+  const derived = Object.assign(new VersionRow(), {
+    ...source,
+    id: randomUUID(),
+    versionNumber: last!.versionNumber + 1,
+    revision: 1,
+    status: 'PUBLISHED' as const,
+    effectiveFrom,
+    effectiveTo: null,
+    changeNote: reason,
+    content: JSON.stringify(parseContent(source.kind, change(JSON.parse(source.content)))),
+    authorId: actor.user.id,
+    approvedById: actor.user.id,
+    basedOnVersionId: source.id,
+    createdAt: at,
+    updatedAt: at,
+  });
+  await em.insert(VersionRow, derived);
+  await contentWritten(em, derived);
+  await appendAudit(em, {
+    at,
+    actorId: actor.user.id,
+    action: 'VERSION_DERIVED',
+    entityType: 'DocumentVersion',
+    entityId: derived.id,
+    documentId: derived.documentId,
+    versionId: derived.id,
+    reason,
+    before: snapshot(source),
+    after: snapshot(derived),
+  });
+  return derived;
 }
 
 const retireInput = z.object({ documentId: id(), effectiveFrom: optionalInstant, reason: text(NOTE_MAX) });
