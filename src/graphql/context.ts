@@ -4,6 +4,7 @@ import { toStored } from '../shared/clock.js';
 import { unauthenticated } from '../shared/errors.js';
 import type { UserRow } from '../modules/auth/user.entity.js';
 import { userLoaders } from '../modules/auth/user.loaders.js';
+import { touchpointLoaders } from '../modules/touchpoints/touchpoint.loaders.js';
 import { versionLoaders } from '../modules/versioning/version.loaders.js';
 import type { Actor } from '../modules/versioning/versioning.service.js';
 
@@ -15,7 +16,7 @@ export interface Context {
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export const createLoaders = (db: Db) => ({ ...versionLoaders(db), ...userLoaders(db) });
+export const createLoaders = (db: Db) => ({ ...versionLoaders(db), ...userLoaders(db), ...touchpointLoaders(db) });
 
 /** The signed-in actor for a service call; resolvers reach it only behind @Authorized. */
 export function actorOf(ctx: Context): Actor {

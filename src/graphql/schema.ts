@@ -5,6 +5,8 @@ import { forbidden, unauthenticated } from '../shared/errors.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ChapterVersionResolver, HandbookResolver } from '../modules/handbook/handbook.resolver.js';
+import { FlowFieldsResolver, FlowsResolver, FlowVersionResolver } from '../modules/flows/flows.resolver.js';
+import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
 import type { Context } from './context.js';
 
@@ -21,7 +23,17 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 export function appSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [AuthResolver, VersioningResolver, HandbookResolver, ChapterVersionResolver, AuditResolver],
+    resolvers: [
+      AuthResolver,
+      VersioningResolver,
+      HandbookResolver,
+      ChapterVersionResolver,
+      FlowsResolver,
+      FlowFieldsResolver,
+      FlowVersionResolver,
+      TouchpointsResolver,
+      AuditResolver,
+    ],
     authChecker,
     authMode: 'error',
     validate: false,

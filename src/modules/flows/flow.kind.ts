@@ -1,0 +1,126 @@
+import { type EntityManager, In } from 'typeorm';
+import { z } from 'zod';
+import { conflict } from '../../shared/errors.js';
+import { text } from '../../shared/validation.js';
+import { DocumentRow } from '../versioning/document.entity.js';
+import { registerKind } from '../versioning/kinds.js';
+import { VersionRow } from '../versioning/version.entity.js';
+import { type Actor, publishDerivedVersion } from '../versioning/versioning.service.js';
+import { FlowTouchpointRow } from '../touchpoints/touchpoint.entity.js';
+import { expectTouchpoints } from '../touchpoints/touchpoints.service.js';
+import { designViolations, flowGraph } from './graph.js';
+
+export const FLOW_TYPES = ['VERIFICATION', 'FULFILMENT', 'KNOWLEDGE'] as const;
+export const FLOW_CLASSES = ['QUERY', 'BUSINESS_ACCEPTANCE', 'COMPLAINT'] as const;
+
+export const flowContent = z.object({
+  type: z.enum(FLOW_TYPES),
+  flowClass: z.enum(FLOW_CLASSES),
+  graph: flowGraph,
+  inputs: z.array(text(500)).max(50, 'must hold at most 50 entries').default([]),
+  outputs: z.array(text(500)).max(50, 'must hold at most 50 entries').default([]),
+  touchpointCodes: z.array(z.string()).max(500, 'must hold at most 500 touchpoints').default([]),
+});
+export type FlowContent = z.infer<typeof flowContent>;
+
+/** Keep flow_touchpoints in step with the version's content; unknown or malformed codes are refused. */
+async function indexTouchpoints(em: EntityManager, version: VersionRow, content: FlowContent) {
+  await expectTouchpoints(em, content.touchpointCodes, 'touchpointCodes');
+  await em.delete(FlowTouchpointRow, { versionId: version.id });
+  if (content.touchpointCodes.length > 0) {
+    await em.insert(
+      FlowTouchpointRow,
+      content.touchpointCodes.map((touchpointCode) => ({ versionId: version.id, touchpointCode, documentId: version.documentId })),
+    );
+  }
+}
+
+interface Holder {
+  touchpointCode: string;
+  versionId: string;
+  documentId: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
+/**
+ * At any instant a touchpoint belongs to at most one flow. Publishing a version that claims a
+ * touchpoint another flow holds at or after `effectiveFrom` is refused, naming that flow — unless
+ * the approver asks to move it: the other flow then gets a derived version without it, from the
+ * same instant, and the move is in the audit trail.
+ */
+async function claimTouchpoints(em: EntityManager, actor: Actor, version: VersionRow, effectiveFrom: string, options: { moveTouchpoints?: boolean }) {
+  const { touchpointCodes } = JSON.parse(version.content) as FlowContent;
+  if (touchpointCodes.length === 0) return;
+  const holders: Holder[] = await em
+    .createQueryBuilder(FlowTouchpointRow, 'ft')
+    .innerJoin(VersionRow, 'v', 'v.id = ft.versionId')
+    .select('ft.touchpointCode', 'touchpointCode')
+    .addSelect('v.id', 'versionId')
+    .addSelect('v.documentId', 'documentId')
+    .addSelect('v.effectiveFrom', 'effectiveFrom')
+    .addSelect('v.effectiveTo', 'effectiveTo')
+    .where('ft.touchpointCode IN (:...codes)', { codes: touchpointCodes })
+    .andWhere('v.documentId <> :own', { own: version.documentId })
+    .andWhere('v.status IN (:...statuses)', { statuses: ['PUBLISHED', 'RETIRED'] })
+    .andWhere('(v.effectiveTo IS NULL OR v.effectiveTo > :at)', { at: effectiveFrom })
+    .getRawMany();
+  if (holders.length === 0) return;
+
+  const flows = await em.findBy(DocumentRow, { id: In([...new Set(holders.map((h) => h.documentId))]) });
+  const codeOf = new Map(flows.map((f) => [f.id, f.code ?? f.id]));
+  const held = holders.map((h) => ({ touchpointCode: h.touchpointCode, flowCode: codeOf.get(h.documentId)!, versionId: h.versionId }));
+  const describe = held.map((h) => `${h.touchpointCode} (flow ${h.flowCode})`).join(', ');
+  if (!options.moveTouchpoints) {
+    throw conflict(`touchpoints already served by another flow: ${describe}; publish with moveTouchpoints: true to move them to this flow`, {
+      field: 'touchpointCodes',
+      heldBy: held,
+    });
+  }
+  const ownCode = (await em.findOneByOrFail(DocumentRow, { id: version.documentId })).code;
+  for (const versionId of new Set(holders.map((h) => h.versionId))) {
+    const source = await em.findOneByOrFail(VersionRow, { id: versionId });
+    const moved = holders.filter((h) => h.versionId === versionId).map((h) => h.touchpointCode);
+    if (source.effectiveTo !== null || source.effectiveFrom! >= effectiveFrom) {
+      throw conflict(
+        `cannot move ${moved.join(', ')}: flow ${codeOf.get(source.documentId)} claims them in version ${source.versionNumber}, in force from ${source.effectiveFrom}${source.effectiveTo ? ` to ${source.effectiveTo}` : ''}; only a flow's open version can give touchpoints up`,
+        { field: 'touchpointCodes', heldBy: held },
+      );
+    }
+    await publishDerivedVersion(
+      em,
+      actor,
+      source,
+      (c) => ({ ...c, touchpointCodes: (c.touchpointCodes as string[]).filter((t) => !moved.includes(t)) }),
+      effectiveFrom,
+      `touchpoints ${moved.join(', ')} moved to flow ${ownCode} (version ${version.versionNumber})`,
+    );
+  }
+}
+
+registerKind<FlowContent>({
+  kind: 'FLOW',
+  content: flowContent,
+  contentField: 'graph',
+  readinessProblems: (c) => designViolations(c.graph),
+  contentWritten: indexTouchpoints,
+  beforePublish: claimTouchpoints,
+  sections: (c) => [
+    { heading: '类型', body: `${c.type} · ${c.flowClass}` },
+    { heading: '输入', body: c.inputs.join('\n') },
+    { heading: '输出', body: c.outputs.join('\n') },
+    { heading: '适用接触点', body: c.touchpointCodes.join(' ') },
+    ...c.graph.nodes.map((n) => ({
+      heading: `${n.type} ${n.key}`,
+      body: [
+        n.label,
+        n.post ? `岗位：${n.post}` : '',
+        n.requirement ? `要求：${n.requirement}` : '',
+        n.timeLimit ? `时限：${n.timeLimit}` : '',
+        ...c.graph.edges.filter((e) => e.from === n.key).map((e) => `→ ${e.to}${e.label ? `（${e.label}）` : ''}`),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    })),
+  ],
+});
