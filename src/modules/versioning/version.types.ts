@@ -123,6 +123,9 @@ export class PublishVersionInput {
 
   @Field(() => Int, { nullable: true })
   expectedRevision?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'flows: take over touchpoints another flow serves (audited) instead of being refused' })
+  moveTouchpoints?: boolean | null;
 }
 
 @InputType()
