@@ -6,6 +6,8 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ChapterVersionResolver, HandbookResolver } from '../modules/handbook/handbook.resolver.js';
 import { FlowFieldsResolver, FlowsResolver, FlowVersionResolver } from '../modules/flows/flows.resolver.js';
+import { ScriptFieldsResolver, ScriptsResolver, ScriptVersionResolver } from '../modules/scripts/scripts.resolver.js';
+import { StandardFieldsResolver, StandardsResolver, StandardVersionResolver } from '../modules/standards/standards.resolver.js';
 import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
 import type { Context } from './context.js';
@@ -32,6 +34,12 @@ export function appSchema(): Promise<GraphQLSchema> {
       FlowFieldsResolver,
       FlowVersionResolver,
       TouchpointsResolver,
+      ScriptsResolver,
+      ScriptFieldsResolver,
+      ScriptVersionResolver,
+      StandardsResolver,
+      StandardFieldsResolver,
+      StandardVersionResolver,
       AuditResolver,
     ],
     authChecker,

@@ -105,6 +105,7 @@ registerKind<FlowContent>({
   readinessProblems: (c) => designViolations(c.graph),
   contentWritten: indexTouchpoints,
   beforePublish: claimTouchpoints,
+  appliesAt: (c, t) => c.touchpointCodes.includes(t.code),
   sections: (c) => [
     { heading: '类型', body: `${c.type} · ${c.flowClass}` },
     { heading: '输入', body: c.inputs.join('\n') },

@@ -10,7 +10,7 @@ import { parseTouchpointCode } from '../touchpoints/touchpoint-code.js';
 import { Touchpoint, type TouchpointAt } from '../touchpoints/touchpoint.types.js';
 import type { FlowContent } from './flow.kind.js';
 import { CreateFlowDraftInput, CreateFlowInput, Flow, FlowConnection, FlowFilter, FlowGraph, FlowVersion, UpdateFlowDraftInput } from './flow.types.js';
-import { createFlow, createFlowDraft, updateFlowDraft } from './flows.service.js';
+import { flowService } from './flows.service.js';
 import { toMermaid } from './graph.js';
 
 const contentOf = (v: VersionRow) => JSON.parse(v.content) as FlowContent;
@@ -48,25 +48,25 @@ export class FlowsResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
   ): Promise<DocumentAt | null> {
-    return (await currentVersions(ctx, 'FLOW', instant(ctx, asOf), [code]))[0] ?? null;
+    return (await currentVersions(ctx, 'FLOW', instant(ctx, asOf), { codes: [code] }))[0] ?? null;
   }
 
   @Authorized('PROCESS_MANAGER')
   @Mutation(() => VersionPayload, { description: 'a new flow with its first draft' })
   async createFlow(@Arg('input', () => CreateFlowInput) input: CreateFlowInput, @Ctx() ctx: Context): Promise<VersionPayload> {
-    return { version: await createFlow(ctx.db, actorOf(ctx), input) };
+    return { version: await flowService.create(ctx.db, actorOf(ctx), { ...input }) };
   }
 
   @Authorized('PROCESS_MANAGER')
   @Mutation(() => VersionPayload)
   async createFlowDraft(@Arg('input', () => CreateFlowDraftInput) input: CreateFlowDraftInput, @Ctx() ctx: Context): Promise<VersionPayload> {
-    return { version: await createFlowDraft(ctx.db, actorOf(ctx), input) };
+    return { version: await flowService.createDraft(ctx.db, actorOf(ctx), { documentId: input.flowId, basedOnVersionId: input.basedOnVersionId, changeNote: input.changeNote }) };
   }
 
   @Authorized('PROCESS_MANAGER')
   @Mutation(() => VersionPayload, { description: 'edit a flow draft; only the fields given change' })
   async updateFlowDraft(@Arg('input', () => UpdateFlowDraftInput) input: UpdateFlowDraftInput, @Ctx() ctx: Context): Promise<VersionPayload> {
-    return { version: await updateFlowDraft(ctx.db, actorOf(ctx), input) };
+    return { version: await flowService.updateDraft(ctx.db, actorOf(ctx), { ...input }) };
   }
 }
 

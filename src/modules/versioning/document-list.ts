@@ -34,10 +34,11 @@ export async function listDocuments(
 }
 
 /** Every visible document of `kind` with its current version at `asOf`, ordered by code. */
-export async function currentVersions(ctx: Context, kind: DocumentKind, asOf: string, codes?: string[]): Promise<DocumentAt[]> {
+export async function currentVersions(ctx: Context, kind: DocumentKind, asOf: string, only?: { codes?: string[]; ids?: string[] }): Promise<DocumentAt[]> {
   const repo = ctx.db.dataSource.getRepository(DocumentRow);
   const documents = repo.createQueryBuilder('d').where('d.kind = :kind', { kind });
-  if (codes) documents.andWhere(codes.length ? 'd.code IN (:...codes)' : '1 = 0', { codes });
+  if (only?.codes) documents.andWhere(only.codes.length ? 'd.code IN (:...codes)' : '1 = 0', { codes: only.codes });
+  if (only?.ids) documents.andWhere(only.ids.length ? 'd.id IN (:...ids)' : '1 = 0', { ids: only.ids });
   const docs = await documents.orderBy('d.code', 'ASC').getMany();
   if (docs.length === 0) return [];
   const versions = await ctx.db.dataSource

@@ -19,6 +19,8 @@ export interface KindDefinition<C = unknown> {
   readinessProblems?: (content: C) => string[];
   /** the content as titled parts, for diffs between versions */
   sections: (content: C) => Section[];
+  /** whether a version in force applies at a touchpoint; everything applies everywhere when omitted */
+  appliesAt?: (content: C, touchpoint: { code: string; channel: string; businessCode: string }) => boolean;
   /** runs in the writing transaction whenever a version's content is stored (to keep lookup tables in step) */
   contentWritten?: (em: EntityManager, version: VersionRow, content: C) => Promise<void>;
   /** runs in the publishing transaction before the version is published; may refuse or make room */
@@ -35,6 +37,8 @@ const registry = new Map<DocumentKind, KindDefinition>();
 export function registerKind<C>(definition: KindDefinition<C>): void {
   registry.set(definition.kind, definition as KindDefinition);
 }
+
+export const registeredKinds = () => [...registry.keys()];
 
 export function kindDefinition(kind: DocumentKind): KindDefinition {
   const definition = registry.get(kind);

@@ -6,10 +6,13 @@ import { User } from '../auth/auth.types.js';
 import { isVisible } from './access.js';
 import { diffSections, textChanges } from './diff.js';
 import { VersionDiff } from './diff.types.js';
-import { kindDefinition } from './kinds.js';
-import type { VersionRow } from './version.entity.js';
+import { kindDefinition, registeredKinds } from './kinds.js';
+import { DocumentRow, type DocumentKind } from './document.entity.js';
+import { parseTouchpointCode } from '../touchpoints/touchpoint-code.js';
+import { VersionRow } from './version.entity.js';
 import {
   DocumentPayload,
+  DocumentKindEnum,
   DocumentVersion,
   PublishVersionInput,
   RejectVersionInput,
@@ -19,7 +22,7 @@ import {
   VersionPhaseEnum,
 } from './version.types.js';
 import { publishVersion, rejectVersion, retireDocument, submitVersion } from './versioning.service.js';
-import { phaseAt, type VersionPhase } from './windows.js';
+import { PUBLIC_STATUSES, phaseAt, type VersionPhase } from './windows.js';
 
 /** A version the caller may see, or NOT_FOUND (an agent is not told that a draft exists). */
 export async function visibleVersion(ctx: Context, id: string): Promise<VersionRow> {
@@ -36,6 +39,38 @@ export class VersioningResolver {
   async documentVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VersionRow | null> {
     const version = await ctx.loaders.byId.load(id);
     return version && isVisible(ctx.user, version.status) ? version : null;
+  }
+
+  @Authorized()
+  @Query(() => [DocumentVersion], {
+    description: 'every version in force at asOf, of the kinds asked (all by default); with touchpointCode, only what applies there — the flow serving it, the scripts and standards scoped to its channel and business, and the handbook',
+  })
+  async inForce(
+    @Arg('asOf', () => DateTimeResolver) asOf: Date,
+    @Ctx() ctx: Context,
+    @Arg('kinds', () => [DocumentKindEnum], { nullable: true }) kinds?: DocumentKind[] | null,
+    @Arg('touchpointCode', () => String, { nullable: true }) touchpointCode?: string | null,
+  ): Promise<VersionRow[]> {
+    let touchpoint: { code: string; channel: string; businessCode: string } | null = null;
+    if (touchpointCode) {
+      const parts = parseTouchpointCode(touchpointCode);
+      if ('problem' in parts) throw badInput('touchpointCode', parts.problem);
+      touchpoint = { code: touchpointCode, ...parts };
+    }
+    const at = instant(ctx, asOf);
+    const wanted = kinds?.length ? kinds : registeredKinds();
+    const rows = await ctx.db.dataSource
+      .getRepository(VersionRow)
+      .createQueryBuilder('v')
+      .leftJoin(DocumentRow, 'd', 'd.id = v.documentId')
+      .where('v.kind IN (:...kinds) AND v.status IN (:...statuses)', { kinds: wanted, statuses: PUBLIC_STATUSES })
+      .andWhere('v.effectiveFrom <= :at AND (v.effectiveTo IS NULL OR v.effectiveTo > :at)', { at })
+      .orderBy('v.kind', 'ASC')
+      .addOrderBy('d.code', 'ASC')
+      .addOrderBy('v.title', 'ASC')
+      .getMany();
+    if (!touchpoint) return rows;
+    return rows.filter((v) => kindDefinition(v.kind).appliesAt?.(JSON.parse(v.content), touchpoint) ?? true);
   }
 
   @Authorized()
