@@ -10,7 +10,8 @@ import type { Db } from './db/database.js';
 import { complexityLimit } from './graphql/complexity.js';
 import { createLoaders, type Context } from './graphql/context.js';
 import { appSchema } from './graphql/schema.js';
-import { authenticate } from './modules/auth/auth.service.js';
+import { userFromAuthorization } from './modules/auth/bearer.js';
+import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
 import type { Clock } from './shared/clock.js';
 
 const MAX_DEPTH = 12;
@@ -53,7 +54,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The HTTP application: GraphQL at /graphql, readiness at /healthz. */
+/** The HTTP application: GraphQL at /graphql, flow charts at /flows/<code>.svg, readiness at /healthz. */
 export async function startServer(options: AppOptions, port: number): Promise<RunningServer> {
   const { db, clock, production } = options;
   const schema = await appSchema();
@@ -79,20 +80,15 @@ export async function startServer(options: AppOptions, port: number): Promise<Ru
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.get('/flows/:file', flowSvgRoute(db, clock));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
-        const header = req.headers.authorization;
-        let user = null;
-        if (header) {
-          const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-          if (!token) throw new GraphQLError('Authorization must be "Bearer <token>"', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-          user = await authenticate(db, token).catch((e: GraphQLError) => {
-            throw new GraphQLError(e.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-          });
-        }
+        const user = await userFromAuthorization(db, req.headers.authorization).catch((e: GraphQLError) => {
+          throw new GraphQLError(e.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        });
         return { db, clock, user, loaders: createLoaders(db) };
       },
     }),

@@ -1,0 +1,48 @@
+import type { RequestHandler } from 'express';
+import type { Db } from '../../db/database.js';
+import { type Clock, localDateTime, toStored } from '../../shared/clock.js';
+import { AppError, badInput, notFound, unauthenticated } from '../../shared/errors.js';
+import { userFromAuthorization } from '../auth/bearer.js';
+import { DocumentRow } from '../versioning/document.entity.js';
+import { versionLoaders } from '../versioning/version.loaders.js';
+import type { FlowContent } from './flow.kind.js';
+import { flowSvg } from './flow-svg.js';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+
+/**
+ * GET /flows/<code>.svg?asOf=<ISO date-time>: the chart of the flow version in force at asOf
+ * (default now). Same bearer token as the API; errors come as { errors: [{ message, extensions }] }.
+ */
+export function flowSvgRoute(db: Db, clock: Clock): RequestHandler {
+  return async (req, res) => {
+    try {
+      const file = String(req.params.file);
+      if (!file.endsWith('.svg')) throw notFound('chart', file);
+      const code = file.slice(0, -'.svg'.length);
+      if (!(await userFromAuthorization(db, req.headers.authorization))) throw unauthenticated();
+      const at = toStored(parseAsOf(req.query.asOf) ?? clock.now());
+      const document = await db.dataSource.getRepository(DocumentRow).findOneBy({ kind: 'FLOW', code });
+      const version = document && (await versionLoaders(db).inForce(at).load(document.id));
+      if (!version) throw notFound('flow in force', `${code} at ${at}`);
+      const { graph } = JSON.parse(version.content) as FlowContent;
+      const heading = `${version.title}（${code}） 第${version.versionNumber}版 · ${localDateTime(version.effectiveFrom!)} 起生效`;
+      res.type('image/svg+xml').set('Cache-Control', 'private, no-cache').send(flowSvg(graph, heading));
+    } catch (error) {
+      const status = error instanceof AppError ? STATUS[String(error.extensions.code)] : undefined;
+      if (error instanceof AppError && status) {
+        res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+        return;
+      }
+      console.error('[flows] chart failed', error);
+      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  };
+}
+
+function parseAsOf(value: unknown): Date | null {
+  if (value === undefined) return null;
+  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) throw badInput('asOf', 'must be an ISO-8601 date-time such as 2026-03-01T09:30:00+08:00');
+  return date;
+}

@@ -1,0 +1,97 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flowSvg, timeLimitText, wrap } from '../src/modules/flows/flow-svg.js';
+import { CREATE_FLOW, publishedFlow, registerMap, validGraph } from './support/flows.js';
+import { startTestApp, type TestApp } from './support/harness.js';
+
+/** The SVG as a tree, after checking it is well-formed XML. */
+export function parseSvg(svg: string) {
+  expect(XMLValidator.validate(svg)).toBe(true);
+  const tree = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['g', 'text', 'path', 'rect', 'polygon'].includes(name) }).parse(svg);
+  return tree.svg as {
+    width: string;
+    height: string;
+    path: unknown[];
+    g: { class: string; title?: string; rect?: { rx: string }[]; polygon?: unknown[]; text: ({ '#text': string | number } | string)[] }[];
+  };
+}
+const texts = (node: { text: ({ '#text': string | number } | string)[] }) => node.text.map((t) => String(typeof t === 'object' ? t['#text'] : t));
+
+describe('flow chart SVG', () => {
+  it('draws every node in the handbook notation and every edge with an arrow', () => {
+    const graph = validGraph();
+    const svg = parseSvg(flowSvg(graph, '呼叫转移查询 <测试> & 核对'));
+    expect(svg.g.map((g) => g.class)).toEqual(['node start', 'node step', 'node decision', 'node step', 'node end']);
+    const [start, ask, decision, , end] = svg.g;
+    expect(Number(start!.rect![0]!.rx)).toBeGreaterThan(10); // rounded ends
+    expect(Number(end!.rect![0]!.rx)).toBeGreaterThan(10);
+    expect(Number(ask!.rect![0]!.rx)).toBeLessThanOrEqual(4); // rectangle steps
+    expect(decision!.polygon).toHaveLength(1); // diamond decisions
+    expect(texts(ask!)).toEqual(['询问需求', '一线客服代表 · 时限 2分钟']);
+    expect(ask!.title).toBe('先问清需求再选择鉴权方式');
+    // one path per edge plus the arrow head's in <defs>
+    expect(svg.path.filter((p) => (p as { 'marker-end'?: string })['marker-end'])).toHaveLength(graph.edges.length);
+    expect(Number(svg.width)).toBeGreaterThan(100);
+  });
+
+  it('escapes text and shows decision conditions on their edges', () => {
+    const out = flowSvg(validGraph(), '名称 <b> & "引号"');
+    expect(out).toContain('名称 &#60;b&#62; &#38; &#34;引号&#34;');
+    expect(out).toMatch(/>是</);
+    expect(out).toMatch(/>否</);
+  });
+
+  it('wraps long Chinese labels and keeps Latin words whole', () => {
+    expect(wrap('客户来电要求查询本机的呼叫转移设置状态并希望取消')).toEqual(['客户来电要求查询本机的呼', '叫转移设置状态并希望取消']);
+    expect(wrap('核对AAA1102接触点的流程版本号码是否最新')).toEqual(['核对AAA1102接触点的流程', '版本号码是否最新']);
+  });
+
+  it('writes time limits the way people say them', () => {
+    expect(['PT30M', 'PT1H', 'PT24H', 'P3D', 'PT1H30M', 'PT2S'].map(timeLimitText)).toEqual(['30分钟', '1小时', '24小时', '3天', '1小时30分钟', '2秒']);
+  });
+});
+
+describe('GET /flows/<code>.svg', () => {
+  let app: TestApp;
+  let code: string;
+  const get = (path: string, token: string | null = 'token-agent') =>
+    fetch(app.url.replace('/graphql', path), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    await registerMap(app);
+    code = (await publishedFlow(app, ['AAA1102'], { effectiveFrom: '2026-02-01T00:00:00Z' })).code;
+    await app.ok('manager', CREATE_FLOW, { input: { code: 'QRY-UNPUBLISHED', name: '草稿', type: 'VERIFICATION', flowClass: 'QUERY', graph: validGraph(), changeNote: '起草' } });
+  });
+  afterAll(() => app.close());
+
+  it('returns the chart of the version in force at asOf', async () => {
+    const res = await get(`/flows/${code}.svg?asOf=2026-02-01T00:00:00Z`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    const svg = await res.text();
+    expect(parseSvg(svg).g).toHaveLength(5);
+    expect(svg).toContain(`（${code}） 第1版 · 2026-02-01 08:00 起生效`);
+  });
+
+  it('is 404 before the flow takes effect, for drafts (even to managers) and for unknown codes', async () => {
+    expect((await get(`/flows/${code}.svg`)).status).toBe(404); // the test clock is 2026-01-01
+    expect((await get(`/flows/QRY-UNPUBLISHED.svg?asOf=2026-06-01T00:00:00Z`, 'token-manager')).status).toBe(404);
+    const unknown = await get(`/flows/QRY-NOPE.svg?asOf=2026-06-01T00:00:00Z`);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+    expect((await get(`/flows/${code}.png`)).status).toBe(404);
+  });
+
+  it('needs a valid bearer token', async () => {
+    expect((await get(`/flows/${code}.svg`, null)).status).toBe(401);
+    expect((await get(`/flows/${code}.svg`, 'not-a-token')).status).toBe(401);
+  });
+
+  it('refuses a malformed asOf, naming it', async () => {
+    const res = await get(`/flows/${code}.svg?asOf=yesterday`);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string; field: string } }[] };
+    expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'asOf' });
+  });
+});
