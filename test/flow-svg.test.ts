@@ -1,25 +1,15 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flowSvg, timeLimitText, wrap } from '../src/modules/flows/flow-svg.js';
+import { flowGraph } from '../src/modules/flows/graph.js';
 import { CREATE_FLOW, publishedFlow, registerMap, validGraph } from './support/flows.js';
 import { startTestApp, type TestApp } from './support/harness.js';
+import { parseSvg } from './support/svg.js';
 
-/** The SVG as a tree, after checking it is well-formed XML. */
-export function parseSvg(svg: string) {
-  expect(XMLValidator.validate(svg)).toBe(true);
-  const tree = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['g', 'text', 'path', 'rect', 'polygon'].includes(name) }).parse(svg);
-  return tree.svg as {
-    width: string;
-    height: string;
-    path: unknown[];
-    g: { class: string; title?: string; rect?: { rx: string }[]; polygon?: unknown[]; text: ({ '#text': string | number } | string)[] }[];
-  };
-}
 const texts = (node: { text: ({ '#text': string | number } | string)[] }) => node.text.map((t) => String(typeof t === 'object' ? t['#text'] : t));
 
 describe('flow chart SVG', () => {
   it('draws every node in the handbook notation and every edge with an arrow', () => {
-    const graph = validGraph();
+    const graph = flowGraph.parse(validGraph());
     const svg = parseSvg(flowSvg(graph, '呼叫转移查询 <测试> & 核对'));
     expect(svg.g.map((g) => g.class)).toEqual(['node start', 'node step', 'node decision', 'node step', 'node end']);
     const [start, ask, decision, , end] = svg.g;
@@ -35,7 +25,7 @@ describe('flow chart SVG', () => {
   });
 
   it('escapes text and shows decision conditions on their edges', () => {
-    const out = flowSvg(validGraph(), '名称 <b> & "引号"');
+    const out = flowSvg(flowGraph.parse(validGraph()), '名称 <b> & "引号"');
     expect(out).toContain('名称 &#60;b&#62; &#38; &#34;引号&#34;');
     expect(out).toMatch(/>是</);
     expect(out).toMatch(/>否</);
