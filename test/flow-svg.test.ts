@@ -31,9 +31,10 @@ describe('flow chart SVG', () => {
     expect(out).toMatch(/>否</);
   });
 
-  it('wraps long Chinese labels and keeps Latin words whole', () => {
+  it('wraps long Chinese labels into even lines and keeps Latin words whole', () => {
+    expect(wrap('套餐变更办结或转入后续处理')).toEqual(['套餐变更办结或', '转入后续处理']);
     expect(wrap('客户来电要求查询本机的呼叫转移设置状态并希望取消')).toEqual(['客户来电要求查询本机的呼', '叫转移设置状态并希望取消']);
-    expect(wrap('核对AAA1102接触点的流程版本号码是否最新')).toEqual(['核对AAA1102接触点的流程', '版本号码是否最新']);
+    expect(wrap('核对AAA1102接触点的流程版本号码是否最新')).toEqual(['核对AAA1102接触点的流', '程版本号码是否最新']);
   });
 
   it('writes time limits the way people say them', () => {

@@ -21,8 +21,7 @@ const COLOURS: Record<NodeType, { fill: string; stroke: string }> = {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Break text into lines of at most `max` display columns, keeping words of Latin text whole where they fit. */
-export function wrap(text: string, max = MAX_COLUMNS): string[] {
+function breakLines(text: string, max: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const token of text.match(/[A-Za-z0-9.\-/:%]+|\s+|./gu) ?? []) {
@@ -34,6 +33,17 @@ export function wrap(text: string, max = MAX_COLUMNS): string[] {
   }
   if (current.trim()) lines.push(current.trim());
   return lines.length > 0 ? lines : [''];
+}
+
+/**
+ * Break text into lines of at most `max` display columns, keeping Latin words and codes whole where
+ * they fit, and evening out the lines so that none is left with a single character.
+ */
+export function wrap(text: string, max = MAX_COLUMNS): string[] {
+  const greedy = breakLines(text, max);
+  if (greedy.length < 2) return greedy;
+  const balanced = breakLines(text, Math.ceil(stringWidth(text) / greedy.length) + 1);
+  return balanced.length === greedy.length ? balanced : greedy;
 }
 
 /** PT30M → 30分钟, P3D → 3天: how a time limit is written on the chart. */
