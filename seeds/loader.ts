@@ -1,7 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod';
 import type { Db } from '../src/db/database.js';
 import { SYSTEM_USER_ID } from '../src/db/migrations/1763800000000-Foundation.js';
 import { createUser, issueToken } from '../src/modules/auth/auth.service.js';
@@ -11,7 +7,15 @@ import { createChapter, createChapterDraft, updateChapterDraft } from '../src/mo
 import type { VersionRow } from '../src/modules/versioning/version.entity.js';
 import { type Actor, publishVersion, submitVersion } from '../src/modules/versioning/versioning.service.js';
 import { fixedClock, type Clock } from '../src/shared/clock.js';
-import { projectRoot } from '../src/shared/project-root.js';
+import { flowService } from '../src/modules/flows/flows.service.js';
+import { scriptService } from '../src/modules/scripts/scripts.service.js';
+import { standardService } from '../src/modules/standards/standards.service.js';
+import { BrandRow, BusinessRow, ChannelRow } from '../src/modules/touchpoints/touchpoint.entity.js';
+import { registerBusiness, registerMapAxis } from '../src/modules/touchpoints/touchpoints.service.js';
+import { DocumentRow } from '../src/modules/versioning/document.entity.js';
+import { type ChapterSpec, type CodedSpec, readFlowSeeds, readHandbookSeeds, readScriptSeeds, readServiceMap, readStandardSeeds } from './specs.js';
+
+export { readHandbookSeeds } from './specs.js';
 
 export const DEMO_USERS: { name: string; role: Role; token: string }[] = [
   { name: 'demo-agent', role: 'AGENT', token: 'demo-agent' },
@@ -24,72 +28,104 @@ export const DEMO_USERS: { name: string; role: Role; token: string }[] = [
 const CORPUS_AUTHOR = { name: '流程管理组（初始版本）', role: 'PROCESS_MANAGER' as const };
 const CORPUS_APPROVER = { name: '流程审批组（初始版本）', role: 'APPROVER' as const };
 
-const versionSpec = z.object({
-  title: z.string(),
-  changeNote: z.string(),
-  status: z.enum(['DRAFT', 'PUBLISHED']).default('PUBLISHED'),
-  effectiveFrom: z.string().optional(),
-  effectiveInDays: z.number().optional(),
-  sections: z.array(z.object({ heading: z.string(), body: z.string() })),
-});
-const chapterSpec = z.object({ number: z.number().int(), title: z.string(), versions: z.array(versionSpec).min(1) });
-type ChapterSpec = z.infer<typeof chapterSpec>;
-
-export async function readHandbookSeeds(dir = path.join(projectRoot(), 'seeds', 'handbook')): Promise<ChapterSpec[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
-  return Promise.all(files.map(async (f) => chapterSpec.parse(parse(await readFile(path.join(dir, f), 'utf8')))));
-}
-
 const DAY = 86_400_000;
 
-interface Step {
-  /** when the step happens on the seed's clock; null = now */
-  at: Date | null;
-  run: (clock: Clock) => Promise<void>;
+/** One version of a seeded document: when it happens, and how it is written (a draft, ready for review). */
+interface VersionSeed {
+  timing: { status: 'DRAFT' | 'PUBLISHED'; effectiveFrom?: string; effectiveInDays?: number };
+  write: (actor: Actor, previous: VersionRow | undefined) => Promise<VersionRow>;
+}
+
+function chapterSeed(db: Db, spec: ChapterSpec): VersionSeed[] {
+  return spec.versions.map((v, index) => ({
+    timing: v,
+    write: async (actor, previous) => {
+      if (index === 0) return createChapter(db, actor, { number: spec.number, title: v.title, changeNote: v.changeNote, sections: v.sections });
+      const draft = await createChapterDraft(db, actor, { chapterId: previous!.documentId, changeNote: v.changeNote });
+      return updateChapterDraft(db, actor, { versionId: draft.id, expectedRevision: draft.revision, title: v.title, sections: v.sections });
+    },
+  }));
+}
+
+type CodedService = typeof flowService;
+
+/** Versions of a flow, script or standard; each later version changes only the fields it lists. */
+function codedSeed(db: Db, service: CodedService, spec: CodedSpec): VersionSeed[] {
+  return spec.versions.map((v, index) => {
+    const { changeNote, status: _status, effectiveFrom: _from, effectiveInDays: _days, name, ...fields } = v;
+    return {
+      timing: v,
+      write: async (actor, previous) => {
+        if (index === 0) return service.create(db, actor, { ...fields, code: spec.code, name: name ?? spec.code, changeNote });
+        const draft = await service.createDraft(db, actor, { documentId: previous!.documentId, changeNote });
+        return service.updateDraft(db, actor, { ...fields, versionId: draft.id, expectedRevision: draft.revision, name });
+      },
+    };
+  });
+}
+
+/** "4 handbook chapters, 20 flows, …": what a seeding run added. */
+export const describeSeed = (r: SeedResult) =>
+  `${r.chapters} handbook chapters, ${r.flows} flows, ${r.scripts} scripts, ${r.standards} standards, ${r.users} demo users`;
+
+export interface SeedResult {
+  users: number;
+  chapters: number;
+  flows: number;
+  scripts: number;
+  standards: number;
 }
 
 /**
- * Load the demo users (outside production) and the handbook corpus through the same services the
- * API uses. Idempotent: users and chapters that exist already are left alone. Versions that took
- * effect in the past are written with the clock set shortly before their effective date, in date
- * order across chapters, so the audit trail reads like the history it records.
+ * Load the demo users (outside production), the service map and the corpus — handbook, flows,
+ * scripts, standards — through the same services the API uses. Idempotent: what exists already is
+ * left alone. Versions that took effect in the past are written with the clock set a day before
+ * their effective date, in date order across documents, so the audit trail reads like the history
+ * it records; scheduled versions and drafts are written now.
  */
-export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock: Clock }): Promise<{ users: number; chapters: number }> {
+export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock: Clock }): Promise<SeedResult> {
   const system: Actor = { user: { id: SYSTEM_USER_ID, role: 'ADMIN' }, clock: options.clock };
-  const specs = await readHandbookSeeds();
-  const existing = new Set((await db.dataSource.getRepository(ChapterRow).find()).map((c) => c.number));
-  const todo = specs.filter((s) => !existing.has(s.number));
-  const firstDate = Math.min(...todo.flatMap((s) => s.versions.map((v) => (v.effectiveFrom ? Date.parse(v.effectiveFrom) : Infinity))));
+  const existingChapters = new Set((await db.dataSource.getRepository(ChapterRow).find()).map((c) => c.number));
+  const existingCodes = new Set((await db.dataSource.getRepository(DocumentRow).find()).map((d) => `${d.kind}:${d.code}`));
+  const fresh = (kind: string) => (spec: CodedSpec) => !existingCodes.has(`${kind}:${spec.code}`);
 
+  const chapters = (await readHandbookSeeds()).filter((s) => !existingChapters.has(s.number));
+  const flows = (await readFlowSeeds()).filter(fresh('FLOW'));
+  const scripts = (await readScriptSeeds()).filter(fresh('SCRIPT'));
+  const standards = (await readStandardSeeds()).filter(fresh('STANDARD'));
+  const documents = [
+    ...chapters.map((s) => chapterSeed(db, s)),
+    ...flows.map((s) => codedSeed(db, flowService, s)),
+    ...scripts.map((s) => codedSeed(db, scriptService, s)),
+    ...standards.map((s) => codedSeed(db, standardService, s)),
+  ];
+
+  const dates = documents.flatMap((d) => d.map((v) => (v.timing.effectiveFrom ? Date.parse(v.timing.effectiveFrom) : Infinity)));
+  const firstDate = Math.min(...dates);
   const history = fixedClock(Number.isFinite(firstDate) ? new Date(firstDate - 7 * DAY) : options.clock.now());
   const author = await ensureUser(db, { ...system, clock: history }, CORPUS_AUTHOR);
   const approver = await ensureUser(db, { ...system, clock: history }, CORPUS_APPROVER);
+  await registerServiceMap(db, { ...system, clock: history });
 
-  const steps: Step[] = [];
-  for (const spec of todo) {
+  const steps: { at: Date | null; run: (clock: Clock) => Promise<void> }[] = [];
+  for (const versions of documents) {
     let latest: VersionRow | undefined;
-    spec.versions.forEach((v, index) => {
-      const effective = v.effectiveFrom ? new Date(v.effectiveFrom) : null;
+    for (const v of versions) {
+      const effective = v.timing.effectiveFrom ? new Date(v.timing.effectiveFrom) : null;
       steps.push({
         at: effective ? new Date(effective.getTime() - DAY) : null,
         run: async (clock) => {
           const as = (user: UserRow): Actor => ({ user, clock });
-          const sections = v.sections;
-          if (index === 0) {
-            latest = await createChapter(db, as(author), { number: spec.number, title: v.title, changeNote: v.changeNote, sections });
-          } else {
-            const draft = await createChapterDraft(db, as(author), { chapterId: latest!.documentId, changeNote: v.changeNote });
-            latest = await updateChapterDraft(db, as(author), { versionId: draft.id, expectedRevision: draft.revision, title: v.title, sections });
-          }
-          if (v.status === 'DRAFT') return;
+          latest = await v.write(as(author), latest);
+          if (v.timing.status === 'DRAFT') return;
           latest = await submitVersion(db, as(author), { versionId: latest.id, expectedRevision: latest.revision });
-          const effectiveFrom = effective ?? new Date(clock.now().getTime() + (v.effectiveInDays ?? 0) * DAY);
+          const effectiveFrom = effective ?? new Date(clock.now().getTime() + (v.timing.effectiveInDays ?? 0) * DAY);
           latest = await publishVersion(db, as(approver), { versionId: latest.id, effectiveFrom });
         },
       });
-    });
+    }
   }
-  // Dated steps in date order first; then what happens now (scheduled versions and drafts), in file order.
+  // Dated steps in date order first (stable, so file order breaks ties); then what happens now.
   const dated = steps.filter((s) => s.at).sort((a, b) => a.at!.getTime() - b.at!.getTime());
   for (const step of dated) {
     history.set(step.at!);
@@ -106,7 +142,18 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock:
       users++;
     }
   }
-  return { users, chapters: todo.length };
+  return { users, chapters: chapters.length, flows: flows.length, scripts: scripts.length, standards: standards.length };
+}
+
+/** Channels, brands and businesses (with their touchpoints) that are not registered yet. */
+async function registerServiceMap(db: Db, actor: Actor) {
+  const map = await readServiceMap();
+  const known = async (entity: typeof ChannelRow | typeof BrandRow | typeof BusinessRow) => new Set((await db.dataSource.getRepository(entity).find()).map((r) => r.code));
+  const [channels, brands, businesses] = await Promise.all([known(ChannelRow), known(BrandRow), known(BusinessRow)]);
+  for (const c of map.channels.filter((c) => !channels.has(c.code))) await registerMapAxis(db, actor, 'channel', c);
+  for (const b of map.brands.filter((b) => !brands.has(b.code))) await registerMapAxis(db, actor, 'brand', b);
+  const allBrands = map.brands.map((b) => b.code);
+  for (const b of map.businesses.filter((b) => !businesses.has(b.code))) await registerBusiness(db, actor, { ...b, brands: b.brands ?? allBrands });
 }
 
 async function ensureUser(db: Db, actor: Actor, spec: { name: string; role: Role }): Promise<UserRow> {

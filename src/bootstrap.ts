@@ -4,7 +4,7 @@ import { createUser, issueToken } from './modules/auth/auth.service.js';
 import { TokenRow } from './modules/auth/token.entity.js';
 import { UserRow } from './modules/auth/user.entity.js';
 import type { Clock } from './shared/clock.js';
-import { isEmpty, seedDatabase } from '../seeds/loader.js';
+import { describeSeed, isEmpty, seedDatabase } from '../seeds/loader.js';
 
 /**
  * Bring a database to a usable state: seed it when it is empty, and create the first admin from
@@ -13,7 +13,7 @@ import { isEmpty, seedDatabase } from '../seeds/loader.js';
 export async function prepareDatabase(db: Db, options: { clock: Clock; production: boolean; bootstrapAdminToken?: string }) {
   if (await isEmpty(db)) {
     const seeded = await seedDatabase(db, { demoUsers: !options.production, clock: options.clock });
-    console.log(`seeded the empty database: ${seeded.chapters} handbook chapters, ${seeded.users} demo users`);
+    console.log(`seeded the empty database: ${describeSeed(seeded)}`);
   }
   if (options.bootstrapAdminToken) {
     const admins = await db.dataSource

@@ -44,7 +44,7 @@ describe('npm start', () => {
   it('on a fresh database migrates, seeds, serves /healthz and answers a handbook query over HTTP', { timeout: 120_000 }, async () => {
     const server = await start(['npm', 'start'], { DATABASE_URL: `sqlite:${path.join(dir, 'fresh', 'kb.sqlite')}` });
     try {
-      expect(server.output()).toContain('seeded the empty database: 4 handbook chapters, 4 demo users');
+      expect(server.output()).toContain('seeded the empty database: 4 handbook chapters, 20 flows, 50 scripts, 20 standards, 4 demo users');
       const health = await fetch(server.url.replace('/graphql', '/healthz'));
       expect(health.status).toBe(200);
 
@@ -68,7 +68,7 @@ describe('npm start', () => {
       BOOTSTRAP_ADMIN_TOKEN: 'first-admin-token-123',
     });
     try {
-      expect(server.output()).toContain('4 handbook chapters, 0 demo users');
+      expect(server.output()).toContain('4 handbook chapters, 20 flows, 50 scripts, 20 standards, 0 demo users');
       expect((await post(server.url, '{ me { name } }', 'demo-agent')).status).toBe(401);
       const admin = await post(server.url, '{ me { role } }', 'first-admin-token-123');
       expect(admin.body.data).toEqual({ me: { role: 'ADMIN' } });
