@@ -8,6 +8,7 @@ import { ChapterVersionResolver, HandbookResolver } from '../modules/handbook/ha
 import { FlowFieldsResolver, FlowsResolver, FlowVersionResolver } from '../modules/flows/flows.resolver.js';
 import { ScriptFieldsResolver, ScriptsResolver, ScriptVersionResolver } from '../modules/scripts/scripts.resolver.js';
 import { StandardFieldsResolver, StandardsResolver, StandardVersionResolver } from '../modules/standards/standards.resolver.js';
+import { SearchHitResolver, SearchResolver } from '../modules/search/search.resolver.js';
 import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
 import type { Context } from './context.js';
@@ -40,6 +41,8 @@ export function appSchema(): Promise<GraphQLSchema> {
       StandardsResolver,
       StandardFieldsResolver,
       StandardVersionResolver,
+      SearchResolver,
+      SearchHitResolver,
       AuditResolver,
     ],
     authChecker,

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
+  | 'UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {

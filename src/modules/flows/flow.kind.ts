@@ -106,6 +106,13 @@ registerKind<FlowContent>({
   contentWritten: indexTouchpoints,
   beforePublish: claimTouchpoints,
   appliesAt: (c, t) => c.touchpointCodes.includes(t.code),
+  searchScope: (c) => ({
+    channels: c.touchpointCodes.map((t) => t[1]!),
+    brands: c.touchpointCodes.map((t) => t[2]!),
+    businessCodes: c.touchpointCodes.map((t) => t.slice(3)),
+    flowClass: c.flowClass,
+    keywords: c.touchpointCodes,
+  }),
   sections: (c) => [
     { heading: '类型', body: `${c.type} · ${c.flowClass}` },
     { heading: '输入', body: c.inputs.join('\n') },

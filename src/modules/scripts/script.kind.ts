@@ -63,6 +63,7 @@ registerKind<ScriptContent>({
   contentField: 'text',
   readinessProblems: placeholderProblems,
   appliesAt: (c, t) => appliesTo(c, t.channel, t.businessCode),
+  searchScope: (c) => ({ channels: c.channels, businessCodes: c.businessCodes, keywords: c.tags }),
   sections: (c) => [
     { heading: '场景', body: c.scenario },
     { heading: '话术', body: c.text },

@@ -26,6 +26,7 @@ registerKind<StandardContent>({
     return problems;
   },
   appliesAt: (c, t) => appliesTo(c, t.channel, t.businessCode),
+  searchScope: (c) => ({ channels: c.channels, businessCodes: c.businessCodes, keywords: c.values.map((v) => v.grade) }),
   sections: (c) => [
     { heading: '类别', body: c.standardClass },
     { heading: '承诺', body: c.commitment },

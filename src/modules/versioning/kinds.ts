@@ -9,6 +9,15 @@ import type { Actor } from './versioning.service.js';
  * What a document kind adds to the one versioning mechanism: the shape of its content, and the
  * rules a version must meet before it can be submitted or published (a draft may be incomplete).
  */
+export interface SearchScope {
+  channels?: string[];
+  brands?: string[];
+  businessCodes?: string[];
+  flowClass?: string;
+  /** codes and tags that should find the version */
+  keywords?: string[];
+}
+
 export interface KindDefinition<C = unknown> {
   kind: DocumentKind;
   /** validates content written into a draft; errors name the field inside the content */
@@ -19,6 +28,8 @@ export interface KindDefinition<C = unknown> {
   readinessProblems?: (content: C) => string[];
   /** the content as titled parts, for diffs between versions */
   sections: (content: C) => Section[];
+  /** where a version applies and what else finds it, for search; unscoped when omitted */
+  searchScope?: (content: C) => SearchScope;
   /** whether a version in force applies at a touchpoint; everything applies everywhere when omitted */
   appliesAt?: (content: C, touchpoint: { code: string; channel: string; businessCode: string }) => boolean;
   /** runs in the writing transaction whenever a version's content is stored (to keep lookup tables in step) */

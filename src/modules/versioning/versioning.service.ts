@@ -11,6 +11,7 @@ import { UserRow } from '../auth/user.entity.js';
 import { DocumentRow, type DocumentKind } from './document.entity.js';
 import { kindDefinition } from './kinds.js';
 import { VersionRow } from './version.entity.js';
+import { indexVersion } from '../search/search-index.js';
 
 /** Who is acting and what time it is: every service call gets both. */
 export interface Actor {
@@ -28,8 +29,11 @@ export const snapshot = (v: VersionRow) => ({ ...v, content: JSON.parse(v.conten
 
 const parseContent = (kind: DocumentKind, content: unknown) => parseInput(kindDefinition(kind).content, content);
 
-const contentWritten = (em: EntityManager, version: VersionRow) =>
-  kindDefinition(version.kind).contentWritten?.(em, version, JSON.parse(version.content)) ?? Promise.resolve();
+/** Everything that follows a stored version in its transaction: the kind's own tables, and search. */
+async function versionStored(em: EntityManager, version: VersionRow, contentChanged: boolean) {
+  if (contentChanged) await kindDefinition(version.kind).contentWritten?.(em, version, JSON.parse(version.content));
+  await indexVersion(em, version);
+}
 
 async function loadVersion(em: EntityManager, versionId: string): Promise<VersionRow> {
   const version = await em.findOneBy(VersionRow, { id: versionId });
@@ -79,7 +83,7 @@ async function writeVersion(
   const result = await em.update(VersionRow, { id: version.id, revision: version.revision }, next);
   if (result.affected === 0) expectRevision(await loadVersion(em, version.id), version.revision);
   const updated = Object.assign(new VersionRow(), version, next);
-  if (changes.content !== undefined) await contentWritten(em, updated);
+  await versionStored(em, updated, changes.content !== undefined);
   await appendAudit(em, {
     at,
     actorId: actor.user.id,
@@ -181,7 +185,7 @@ async function insertVersion(
     content: JSON.stringify(fields.content),
   });
   await em.insert(VersionRow, version);
-  await contentWritten(em, version);
+  await versionStored(em, version, true);
   await appendAudit(em, {
     at,
     actorId: actor.user.id,
@@ -373,7 +377,7 @@ export async function publishDerivedVersion(
     updatedAt: at,
   });
   await em.insert(VersionRow, derived);
-  await contentWritten(em, derived);
+  await versionStored(em, derived, true);
   await appendAudit(em, {
     at,
     actorId: actor.user.id,

@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import { kindDefinition } from '../versioning/kinds.js';
+import { DocumentRow } from '../versioning/document.entity.js';
+import type { VersionRow } from '../versioning/version.entity.js';
+import { SearchEntryRow } from './search.entity.js';
+import { indexTokens, pinyinTokens } from './text.js';
+
+/** " A C " — a list stored so that `LIKE '% A %'` and splitting both work. */
+export const spaced = (values: string[]) => ` ${[...new Set(values)].sort().join(' ')} `;
+export const unspaced = (value: string) => value.trim().split(' ').filter(Boolean);
+
+/** The search entry for a version: its words as written, and its scope. */
+export function searchEntryOf(version: VersionRow, code: string | null): Omit<SearchEntryRow, 'id'> {
+  const definition = kindDefinition(version.kind);
+  const content = JSON.parse(version.content) as unknown;
+  const scope = definition.searchScope?.(content) ?? {};
+  const body = definition
+    .sections(content)
+    .map((s) => `${s.heading}\n${s.body}`)
+    .join('\n\n');
+  return {
+    versionId: version.id,
+    documentId: version.documentId,
+    kind: version.kind,
+    code,
+    status: version.status,
+    effectiveFrom: version.effectiveFrom,
+    effectiveTo: version.effectiveTo,
+    title: version.title,
+    body,
+    keywords: [code, ...(scope.keywords ?? [])].filter(Boolean).join(' '),
+    channels: spaced(scope.channels ?? []),
+    brands: spaced(scope.brands ?? []),
+    businessCodes: spaced(scope.businessCodes ?? []),
+    flowClass: scope.flowClass ?? null,
+  };
+}
+
+const isSqlite = (em: EntityManager) => em.connection.options.type === 'better-sqlite3';
+
+/**
+ * Bring the search entry of a version up to date, in the transaction that changed the version, so
+ * search never shows a state the database does not hold. On SQLite the FTS5 row follows.
+ */
+export async function indexVersion(em: EntityManager, version: VersionRow): Promise<void> {
+  const document = await em.findOneBy(DocumentRow, { id: version.documentId });
+  const entry = searchEntryOf(version, document?.code ?? null);
+  const existing = await em.findOneBy(SearchEntryRow, { versionId: version.id });
+  let id: number;
+  if (existing) {
+    await em.update(SearchEntryRow, { id: existing.id }, entry);
+    id = existing.id;
+  } else {
+    const inserted = await em.insert(SearchEntryRow, entry);
+    id = Number(inserted.identifiers[0]!.id);
+  }
+  if (isSqlite(em)) await writeFts(em, id, entry);
+}
+
+/** Rewrite one FTS5 row: segmented title, body and keywords, and the title's pinyin. */
+export async function writeFts(em: EntityManager, id: number, entry: Pick<SearchEntryRow, 'title' | 'body' | 'keywords'>) {
+  await em.query('DELETE FROM search_fts WHERE rowid = ?', [id]);
+  await em.query('INSERT INTO search_fts (rowid, title, body, keywords, pinyin) VALUES (?, ?, ?, ?, ?)', [
+    id,
+    indexTokens(entry.title),
+    indexTokens(entry.body),
+    indexTokens(entry.keywords),
+    pinyinTokens(entry.title),
+  ]);
+}

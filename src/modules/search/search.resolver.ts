@@ -1,0 +1,48 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { instant, type Context } from '../../graphql/context.js';
+import { toPage } from '../../shared/pagination.js';
+import { embeddedEngine } from './embedded-engine.js';
+import type { SearchEngine } from './engine.js';
+import { recordClick, search } from './search.service.js';
+import { RecordSearchClickInput, SearchEngineStatus, SearchFilter, SearchHit, SearchResults } from './search.types.js';
+
+const engines = new WeakMap<Context['db'], SearchEngine>();
+/** One engine per database: embedded unless configured otherwise. */
+const engineFor = (ctx: Context) => engines.get(ctx.db) ?? engines.set(ctx.db, embeddedEngine(ctx.db)).get(ctx.db)!;
+
+@Resolver(() => SearchResults)
+export class SearchResolver {
+  @Authorized()
+  @Query(() => SearchResults, { description: 'every kind at once, in Chinese (words, codes, numbers, pinyin, traditional characters, synonyms); agents see what is in force at asOf (default now)' })
+  search(
+    @Arg('query', () => String) query: string,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => SearchFilter, { nullable: true }) filter?: SearchFilter | null,
+    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return search(ctx, engineFor(ctx), { query, filter, asOf: instant(ctx, asOf), page: toPage(first, after) });
+  }
+
+  @Authorized()
+  @Query(() => SearchEngineStatus)
+  searchEngineStatus(@Ctx() ctx: Context) {
+    return engineFor(ctx).status();
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'the searcher opened this result of that search' })
+  recordSearchClick(@Arg('input', () => RecordSearchClickInput) input: RecordSearchClickInput, @Ctx() ctx: Context) {
+    return recordClick(ctx, input);
+  }
+}
+
+@Resolver(() => SearchHit)
+export class SearchHitResolver {
+  @FieldResolver()
+  version(@Root() hit: SearchHit, @Ctx() ctx: Context) {
+    return ctx.loaders.byId.load(hit.versionId);
+  }
+}

@@ -1,0 +1,124 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/relay.js';
+import { FlowClassEnum } from '../flows/flow.types.js';
+import type { DocumentKind } from '../versioning/document.entity.js';
+import { DocumentKindEnum, DocumentVersion, VersionStatusEnum } from '../versioning/version.types.js';
+
+@InputType()
+export class SearchFilter {
+  @Field(() => [DocumentKindEnum], { nullable: true })
+  kinds?: DocumentKind[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'channel letters' })
+  channels?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'brand letters' })
+  brands?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  businessCodes?: string[] | null;
+
+  @Field(() => [FlowClassEnum], { nullable: true })
+  flowClasses?: string[] | null;
+
+  @Field(() => [VersionStatusEnum], { nullable: true, description: 'managers, approvers and admins only, e.g. [DRAFT, IN_REVIEW]; default: what is in force at asOf' })
+  statuses?: ('DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'RETIRED')[] | null;
+}
+
+@ObjectType({ description: 'one document version that matches' })
+export class SearchHit {
+  @Field(() => DocumentKindEnum)
+  kind: string;
+
+  @Field(() => ID)
+  documentId: string;
+
+  @Field(() => ID)
+  versionId: string;
+
+  @Field(() => String, { nullable: true, description: 'the flow, script or standard code' })
+  code: string | null;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String, { description: 'a passage of the original text, HTML-escaped, with matches in <mark>' })
+  snippet: string;
+
+  @Field(() => Float, { description: 'relevance; higher is better, comparable within one result list' })
+  score: number;
+
+  @Field(() => VersionStatusEnum)
+  status: string;
+
+  @Field(() => String, { nullable: true })
+  effectiveFrom: string | null;
+
+  @Field(() => DocumentVersion, { description: 'the whole version' })
+  version?: unknown;
+}
+
+export const SearchHitConnection = Connection('SearchHit', SearchHit);
+
+@ObjectType()
+export class FacetCount {
+  @Field(() => String)
+  value: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'how the matches divide up, after the filter' })
+export class SearchFacets {
+  @Field(() => [FacetCount])
+  kinds: FacetCount[];
+
+  @Field(() => [FacetCount])
+  channels: FacetCount[];
+
+  @Field(() => [FacetCount])
+  brands: FacetCount[];
+
+  @Field(() => [FacetCount])
+  businessCodes: FacetCount[];
+
+  @Field(() => [FacetCount])
+  flowClasses: FacetCount[];
+}
+
+@ObjectType()
+export class SearchResults extends SearchHitConnection {
+  @Field(() => ID, { description: 'name it in recordSearchClick' })
+  queryId: string;
+
+  @Field(() => SearchFacets)
+  facets: SearchFacets;
+
+  @Field(() => String, { description: 'the query as segmented, e.g. "待 处理 | 投诉 (申诉 抱怨)"' })
+  interpretedAs: string;
+}
+
+@ObjectType()
+export class SearchEngineStatus {
+  @Field(() => String, { description: 'embedded or meilisearch' })
+  engine: string;
+
+  @Field(() => Int, { description: 'versions in the index' })
+  documents: number;
+
+  @Field(() => Int, { description: 'changes written but not yet in the engine' })
+  pendingChanges: number;
+
+  @Field(() => String, { nullable: true })
+  lastSync: string | null;
+}
+
+@InputType()
+export class RecordSearchClickInput {
+  @Field(() => ID)
+  queryId: string;
+
+  @Field(() => ID)
+  versionId: string;
+}

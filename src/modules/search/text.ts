@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { projectRoot } from '../../shared/project-root.js';
+
+const WORD = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/** Simplified, half-width, lower-case: how every text is compared, at index time and at query time. */
+export const normalize = (text: string) => toSimplified(text.normalize('NFKC')).toLowerCase();
+
+const synonymFile = z.array(z.array(z.string().min(1)).min(2));
+
+/** The synonym groups in search/synonyms.yaml, shared by both engines. */
+export function synonymGroups(): string[][] {
+  return synonymFile.parse(parse(readFileSync(path.join(projectRoot(), 'search', 'synonyms.yaml'), 'utf8'))).map((g) => g.map(normalize));
+}
+
+let synonymIndex: Map<string, string[]> | undefined;
+let segmenter: Jieba | undefined;
+
+/** jieba with its dictionary, loaded once per process (a fraction of a second; segmenting takes microseconds). */
+function jieba(): Jieba {
+  if (!segmenter) {
+    segmenter = Jieba.withDict(dict);
+    // synonyms are dictionary words too, so that 呼转 or 服务用语 segment the same way everywhere
+    segmenter.loadDict(Buffer.from(synonymGroups().flat().map((w) => `${w} 1000 n`).join('\n')));
+  }
+  return segmenter;
+}
+
+const words = (tokens: string[]) => tokens.map((t) => t.trim()).filter((t) => WORD.test(t));
+
+/** Search-mode segmentation, space-joined for FTS5: long words and the short words inside them. */
+export const indexTokens = (text: string) => words(jieba().cutForSearch(normalize(text), true)).join(' ');
+
+/** Precise-mode segmentation of a query. */
+export const queryWords = (text: string) => words(jieba().cut(normalize(text), true));
+
+/** Full pinyin and initials of each Chinese word, so `tousu` and `ts` find 投诉. */
+export function pinyinTokens(text: string): string {
+  const out = new Set<string>();
+  for (const word of words(jieba().cut(normalize(text), true)).filter((w) => HAN.test(w))) {
+    out.add(pinyin(word, { toneType: 'none', type: 'array', nonZh: 'removed' }).join(''));
+    out.add(pinyin(word, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join(''));
+  }
+  return [...out].filter(Boolean).join(' ');
+}
+
+/** The word and every synonym of it. */
+export function withSynonyms(word: string): string[] {
+  if (!synonymIndex) {
+    synonymIndex = new Map();
+    for (const group of synonymGroups()) for (const w of group) synonymIndex.set(w, [...new Set([...(synonymIndex.get(w) ?? []), ...group])]);
+  }
+  return synonymIndex.get(word) ?? [word];
+}
