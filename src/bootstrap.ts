@@ -5,6 +5,7 @@ import { TokenRow } from './modules/auth/token.entity.js';
 import { UserRow } from './modules/auth/user.entity.js';
 import type { Clock } from './shared/clock.js';
 import { describeSeed, isEmpty, seedDatabase } from '../seeds/loader.js';
+import { indexMissing } from './modules/search/search-index.js';
 
 /**
  * Bring a database to a usable state: seed it when it is empty, and create the first admin from
@@ -15,6 +16,8 @@ export async function prepareDatabase(db: Db, options: { clock: Clock; productio
     const seeded = await seedDatabase(db, { demoUsers: !options.production, clock: options.clock });
     console.log(`seeded the empty database: ${describeSeed(seeded)}`);
   }
+  const indexed = await indexMissing(db);
+  if (indexed > 0) console.log(`indexed ${indexed} versions for search`);
   if (options.bootstrapAdminToken) {
     const admins = await db.dataSource
       .getRepository(TokenRow)

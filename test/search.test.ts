@@ -207,3 +207,16 @@ describe.skipIf(onPostgres)('the search log', () => {
     expect(searchEngineStatus.documents).toBeGreaterThan(100);
   });
 });
+
+describe.skipIf(onPostgres)('a database from before search', () => {
+  it('gets every version indexed at start-up, once', async () => {
+    const { indexMissing } = await import('../src/modules/search/search-index.js');
+    await app.db.dataSource.query('DELETE FROM search_fts');
+    await app.db.dataSource.query('DELETE FROM search_entries');
+    expect((await find('呼叫转移')).totalCount).toBe(0);
+    const [{ n }] = await app.db.dataSource.query('SELECT COUNT(*) AS n FROM document_versions');
+    expect(await indexMissing(app.db)).toBe(Number(n));
+    expect(await indexMissing(app.db)).toBe(0);
+    expect((await find('呼叫转移')).hits[0]!.code).toBe('QRY-CALL-FORWARD');
+  });
+});

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { kindDefinition } from '../versioning/kinds.js';
 import { DocumentRow } from '../versioning/document.entity.js';
-import type { VersionRow } from '../versioning/version.entity.js';
+import { VersionRow } from '../versioning/version.entity.js';
+import type { Db } from '../../db/database.js';
 import { SearchEntryRow } from './search.entity.js';
 import { indexTokens, pinyinTokens } from './text.js';
 
@@ -67,4 +68,15 @@ export async function writeFts(em: EntityManager, id: number, entry: Pick<Search
     indexTokens(entry.keywords),
     pinyinTokens(entry.title),
   ]);
+}
+
+/** Index every version that has no search entry yet (a database created before search existed). */
+export async function indexMissing(db: Db): Promise<number> {
+  const missing = await db.dataSource
+    .getRepository(VersionRow)
+    .createQueryBuilder('v')
+    .where('v.id NOT IN (SELECT e."versionId" FROM search_entries e)')
+    .getMany();
+  if (missing.length > 0) await db.write(async (em) => { for (const v of missing) await indexVersion(em, v); });
+  return missing.length;
 }
