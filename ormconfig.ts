@@ -3,7 +3,8 @@ import type { DataSourceOptions, LogLevel } from 'typeorm';
 import { Foundation1763800000000 } from './src/db/migrations/1763800000000-Foundation.js';
 import { ServiceMap1763900000000 } from './src/db/migrations/1763900000000-ServiceMap.js';
 import { Search1764000000000 } from './src/db/migrations/1764000000000-Search.js';
-import { SearchClickRow, SearchEntryRow, SearchLogRow } from './src/modules/search/search.entity.js';
+import { SearchOutbox1764100000000 } from './src/db/migrations/1764100000000-SearchOutbox.js';
+import { SearchClickRow, SearchEntryRow, SearchLogRow, SearchOutboxRow } from './src/modules/search/search.entity.js';
 import { QueryCounter } from './src/db/query-counter.js';
 import { AuditEntryRow, AuditHeadRow } from './src/modules/audit/audit-entry.entity.js';
 import { TokenRow } from './src/modules/auth/token.entity.js';
@@ -31,8 +32,9 @@ export const entities = [
   SearchEntryRow,
   SearchLogRow,
   SearchClickRow,
+  SearchOutboxRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or

@@ -13,6 +13,8 @@ import { appSchema } from './graphql/schema.js';
 import { userFromAuthorization } from './modules/auth/bearer.js';
 import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
 import type { Clock } from './shared/clock.js';
+import { embeddedEngine } from './modules/search/embedded-engine.js';
+import type { SearchEngine } from './modules/search/engine.js';
 
 const MAX_DEPTH = 12;
 
@@ -47,6 +49,8 @@ export interface AppOptions {
   db: Db;
   clock: Clock;
   production: boolean;
+  /** the embedded engine when omitted */
+  search?: SearchEngine;
 }
 
 export interface RunningServer {
@@ -58,6 +62,7 @@ export interface RunningServer {
 /** The HTTP application: GraphQL at /graphql, flow charts at /flows/<code>.svg, readiness at /healthz. */
 export async function startServer(options: AppOptions, port: number): Promise<RunningServer> {
   const { db, clock, production } = options;
+  const search = options.search ?? embeddedEngine(db);
   const schema = await appSchema();
   const plugins: ApolloServerPlugin<Context>[] = [complexityLimit(schema)];
   if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -90,7 +95,7 @@ export async function startServer(options: AppOptions, port: number): Promise<Ru
         const user = await userFromAuthorization(db, req.headers.authorization).catch((e: GraphQLError) => {
           throw new GraphQLError(e.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         });
-        return { db, clock, user, loaders: createLoaders(db) };
+        return { db, clock, user, loaders: createLoaders(db), search };
       },
     }),
   );

@@ -1,4 +1,5 @@
 import { DEFAULT_DATABASE_URL } from '../ormconfig.js';
+import type { MeiliConfig } from './modules/search/meilisearch-engine.js';
 
 export interface Config {
   port: number;
@@ -6,6 +7,8 @@ export interface Config {
   production: boolean;
   /** creates an ADMIN with this token when no admin has one yet (production bootstrap) */
   bootstrapAdminToken: string | undefined;
+  /** set by MEILI_HOST: search through Meilisearch instead of the embedded engine */
+  meili: MeiliConfig | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -16,5 +19,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     production: env.NODE_ENV === 'production',
     bootstrapAdminToken: env.BOOTSTRAP_ADMIN_TOKEN || undefined,
+    meili: env.MEILI_HOST
+      ? { host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY || undefined, index: env.MEILI_INDEX || 'hotline-kb', timeoutMs: Number(env.MEILI_TIMEOUT_MS || 2000) }
+      : undefined,
   };
 }

@@ -4,15 +4,18 @@ import { prepareDatabase } from './bootstrap.js';
 import { readConfig } from './config.js';
 import { openDb } from './db/database.js';
 import { systemClock } from './shared/clock.js';
+import { startSearch } from './modules/search/setup.js';
 
 const config = readConfig();
 const db = await openDb(config.databaseUrl);
 await prepareDatabase(db, { clock: systemClock, production: config.production, bootstrapAdminToken: config.bootstrapAdminToken });
-const server = await startServer({ db, clock: systemClock, production: config.production }, config.port);
+const search = await startSearch(db, config.meili);
+const server = await startServer({ db, clock: systemClock, production: config.production, search: search.engine }, config.port);
 console.log(`hotline-kb GraphQL API ready at ${server.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
+    search.stop();
     await server.stop();
     await db.close();
     process.exit(0);

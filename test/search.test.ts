@@ -1,24 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../src/db/database.js';
+import type { SearchEngine } from '../src/modules/search/engine.js';
+import { meilisearchEngine } from '../src/modules/search/meilisearch-engine.js';
+import { sendAllToMeilisearch } from '../src/modules/search/reindex.js';
 import { SearchLogRow, SearchClickRow } from '../src/modules/search/search.entity.js';
 import { CREATE_CHAPTER, publish, RETIRE, submit } from './support/chapters.js';
 import { codeOf, startTestApp, type TestApp } from './support/harness.js';
 
-// The embedded engine is SQLite FTS5; on PostgreSQL search needs Meilisearch (MEILI_HOST).
+// One contract suite for both engines: always the embedded one (SQLite FTS5, so not on PostgreSQL),
+// Meilisearch whenever MEILI_HOST names a server.
 const onPostgres = Boolean(process.env.TEST_POSTGRES_URL);
-if (onPostgres) console.log('search.test.ts: SKIPPED on PostgreSQL — the embedded engine is SQLite FTS5; searching PostgreSQL needs MEILI_HOST');
+const meiliHost = process.env.MEILI_HOST;
+if (onPostgres) console.log('search.test.ts: embedded engine SKIPPED on PostgreSQL — it is SQLite FTS5; PostgreSQL deployments search through Meilisearch');
+if (!meiliHost) console.log('search.test.ts: Meilisearch engine SKIPPED — set MEILI_HOST (and MEILI_API_KEY) to run this suite against it');
+
+interface EngineCase {
+  name: string;
+  skip: boolean;
+  start: ((db: Db) => Promise<SearchEngine>) | undefined;
+}
+let meili: ReturnType<typeof meilisearchEngine> | undefined;
+const ENGINES: EngineCase[] = [
+  { name: 'embedded', skip: onPostgres, start: undefined },
+  {
+    name: 'meilisearch',
+    skip: !meiliHost,
+    start: async (db) => {
+      meili = meilisearchEngine(db, { host: meiliHost!, apiKey: process.env.MEILI_API_KEY, index: `test-${randomUUID()}`, timeoutMs: 5000 });
+      await sendAllToMeilisearch(db, meili);
+      return meili;
+    },
+  },
+];
 
 let app: TestApp;
-beforeAll(async () => {
-  if (onPostgres) return;
-  app = await startTestApp({ seed: true });
-  app.clock.set('2026-11-22T09:00:00+08:00');
-  const chapter = (await app.ok('manager', CREATE_CHAPTER, {
-    input: { number: 50, title: '第五十章 代收代缴', sections: [{ heading: '50.1 待处理事项', body: '中国农业发展银行代收的电费，到账前列为待处理款项；停电报修请客户拨打95598。' }], changeNote: '起草' },
-  })).createChapter.version;
-  fixture = (await publish(app, await submit(app, chapter))).documentId;
-});
 let fixture: string;
-afterAll(() => app?.close());
 
 const SEARCH = `query($q: String!, $f: SearchFilter, $a: DateTime, $n: Int, $after: String) {
   search(query: $q, filter: $f, asOf: $a, first: $n, after: $after) {
@@ -37,186 +54,207 @@ interface Found {
   facets: Record<'kinds' | 'channels' | 'brands' | 'businessCodes' | 'flowClasses', { value: string; count: number }[]>;
 }
 const find = async (q: string, vars: Record<string, unknown> = {}, who: 'agent' | 'manager' = 'agent'): Promise<Found> => {
+  if (meili) while ((await meili.drain()) > 0);
   const { search } = await app.ok(who, SEARCH, { q, n: 20, ...vars });
   return { ...search, hits: search.edges.map((e: { node: Hit }) => e.node) as Hit[] };
 };
 const titles = (hits: Hit[]) => hits.map((h) => h.title);
 
-describe.skipIf(onPostgres)('search for agents', () => {
-  it.each([
-    ['投诉', /投诉/],
-    ['工单', /工单|表单/],
-    ['回访', /回访|回拨|回电/],
-  ])('finds two-character words: %s', async (q, inTitles) => {
-    const { hits, totalCount } = await find(q);
-    expect(totalCount).toBeGreaterThan(3);
-    expect(titles(hits.slice(0, 5)).join(' ')).toMatch(inTitles);
-    expect(hits[0]!.snippet).toMatch(/<mark>/);
-  });
-
-  it('finds a word inside a longer word: 处理 finds 待处理, 农业 finds 中国农业发展银行', async () => {
-    const chapter = { documentId: fixture };
-    const farming = await find('农业');
-    expect(farming.hits.map((h) => h.documentId)).toContain(chapter.documentId);
-    expect(farming.hits.find((h) => h.documentId === chapter.documentId)!.snippet).toContain('中国<mark>农业</mark>发展银行');
-    const pending = await find('处理', { f: { kinds: ['CHAPTER'] } });
-    expect(pending.hits.find((h) => h.documentId === chapter.documentId)!.snippet).toContain('待<mark>处理</mark>');
-  });
-
-  it.each([
-    ['10086', 'SCRIPT'],
-    ['AAA1102', 'FLOW'],
-    ['IVR', 'SCRIPT'],
-    ['95598', 'CHAPTER'],
-  ])('finds codes and numbers inside Chinese text: %s', async (q, kind) => {
-    const { hits } = await find(q);
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.map((h) => h.kind)).toContain(kind);
-    expect(hits[0]!.snippet.toLowerCase()).toContain(`<mark>${q.toLowerCase()}</mark>`);
-  });
-
-  it('AAA1102 brings up the flow serving it first', async () => {
-    expect((await find('AAA1102')).hits[0]!.code).toBe('QRY-BILL');
-  });
-
-  it('traditional characters find simplified text, and the snippet marks the original', async () => {
-    const { hits } = await find('呼叫轉移查詢');
-    expect(hits[0]!.code).toBe('QRY-CALL-FORWARD');
-    expect(hits[0]!.snippet).toMatch(/<mark>呼叫转移<\/mark>/);
-  });
-
-  it('pinyin, full and initials, finds titles', async () => {
-    expect(titles((await find('tousu')).hits.slice(0, 5)).every((t) => t.includes('投诉'))).toBe(true);
-    expect(titles((await find('hujiaozhuanyi')).hits)).toContain('呼叫转移查询流程');
-    expect(titles((await find('hjzy')).hits)).toContain('呼叫转移查询流程');
-  });
-
-  it('synonyms from search/synonyms.yaml: 申诉 finds 投诉, 回拨 finds 回访, 表单 finds 工单, 服务用语 finds 话术', async () => {
-    for (const [q, word] of [['申诉', '投诉'], ['回拨', '回访'], ['表单', '工单'], ['服务用语', '话术']] as const) {
-      const { hits, interpretedAs } = await find(q);
-      expect(interpretedAs).toContain(word);
-      expect(hits.some((h) => h.snippet.includes(`<mark>${word}</mark>`) || h.title.includes(word))).toBe(true);
-    }
-  });
-
-  it('a query with no Chinese at all', async () => {
-    expect((await find('QRY-BALANCE')).hits[0]!.code).toBe('QRY-BALANCE');
-    expect((await find('PT24H')).totalCount).toBeGreaterThan(0);
-  });
-
-  it('a query of several words ranks what has them all; with none in common, what has some', async () => {
-    const { hits } = await find('宽带 报修 回访');
-    expect(hits[0]!.code).toBe('CMP-BROADBAND-REPAIR');
-    expect((await find('宽带 不存在的词语组合xyz')).totalCount).toBeGreaterThan(0);
-  });
-
-  it('an empty, blank, punctuation-only or over-long query gets a clear error; 500 characters an answer', async () => {
-    for (const q of ['', '   ', '？！，。', 'x'.repeat(1000)]) {
-      const res = await app.gql('agent', SEARCH, { q });
-      expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0]!.extensions.field).toBe('query');
-    }
-    const long = await find('投诉处理'.repeat(125));
-    expect(long.totalCount).toBeGreaterThan(0);
-  });
-
-  it('FTS5 syntax in a query is just text', async () => {
-    for (const q of ['"投诉', 'NEAR(投诉 回访)', '投诉 OR', '*', 'title:投诉', "投诉' --"]) expect(codeOf(await app.gql('agent', SEARCH, { q }))).not.toBe('INTERNAL_SERVER_ERROR');
-  });
-});
-
-describe.skipIf(onPostgres)('what is found, when', () => {
-  it('agents see only what is in force at asOf: the old words before a change, the new ones after', async () => {
-    const before = await find('呼叫转移', { f: { kinds: ['FLOW'] }, a: '2025-03-01T00:00:00+08:00' });
-    const after = await find('呼叫转移', { f: { kinds: ['FLOW'] }, a: '2025-08-01T00:00:00+08:00' });
-    expect(before.hits[0]!.versionId).not.toBe(after.hits[0]!.versionId);
-    expect(before.hits[0]!.documentId).toBe(after.hits[0]!.documentId);
-    expect((await find('呼叫转移', { a: '2024-06-01T00:00:00+08:00' })).totalCount).toBe(0);
-  });
-
-  it('a version scheduled for later appears at its instant without any job running', async () => {
+describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
+  beforeAll(async () => {
+    meili = undefined;
+    if (skip) return;
+    app = await startTestApp({ seed: true, search: start });
+    app.clock.set('2026-11-22T09:00:00+08:00');
     const chapter = (await app.ok('manager', CREATE_CHAPTER, {
-      input: { number: 51, title: '第五十一章 星空值守', sections: [{ heading: '51.1 星空值守安排', body: '星空值守由值班主任统一调度。' }], changeNote: '起草' },
+      input: { number: 50, title: '第五十章 代收代缴', sections: [{ heading: '50.1 待处理事项', body: '中国农业发展银行代收的电费，到账前列为待处理款项；停电报修请客户拨打95598。' }], changeNote: '起草' },
     })).createChapter.version;
-    await publish(app, await submit(app, chapter), '2026-11-23T00:00:00+08:00');
-    expect((await find('星空值守')).totalCount).toBe(0);
-    expect((await find('星空值守', { a: '2026-11-23T00:00:00+08:00' })).totalCount).toBe(1);
-    await app.ok('approver', RETIRE, { input: { documentId: chapter.documentId, reason: '取消', effectiveFrom: '2026-12-01T00:00:00+08:00' } });
-    expect((await find('星空值守', { a: '2026-11-30T23:59:59+08:00' })).totalCount).toBe(1);
-    expect((await find('星空值守', { a: '2026-12-01T00:00:00+08:00' })).totalCount).toBe(0);
+    fixture = (await publish(app, await submit(app, chapter))).documentId;
+  });
+  afterAll(async () => {
+    if (!skip) await app.close();
+  });
+  if (skip) {
+    it.skip('skipped (see the message above)', () => undefined);
+    return;
+  }
+
+  describe('search for agents', () => {
+    it.each([
+      ['投诉', /投诉/],
+      ['工单', /工单|表单/],
+      ['回访', /回访|回拨|回电/],
+    ])('finds two-character words: %s', async (q, inTitles) => {
+      const { hits, totalCount } = await find(q);
+      expect(totalCount).toBeGreaterThan(3);
+      expect(titles(hits.slice(0, 5)).join(' ')).toMatch(inTitles);
+      expect(hits[0]!.snippet).toMatch(/<mark>/);
+    });
+
+    it('finds a word inside a longer word: 处理 finds 待处理, 农业 finds 中国农业发展银行', async () => {
+      const chapter = { documentId: fixture };
+      const farming = await find('农业');
+      expect(farming.hits.map((h) => h.documentId)).toContain(chapter.documentId);
+      expect(farming.hits.find((h) => h.documentId === chapter.documentId)!.snippet).toContain('中国<mark>农业</mark>发展银行');
+      const pending = await find('处理', { f: { kinds: ['CHAPTER'] } });
+      expect(pending.hits.find((h) => h.documentId === chapter.documentId)!.snippet).toContain('待<mark>处理</mark>');
+    });
+
+    it.each([
+      ['10086', 'SCRIPT'],
+      ['AAA1102', 'FLOW'],
+      ['IVR', 'SCRIPT'],
+      ['95598', 'CHAPTER'],
+    ])('finds codes and numbers inside Chinese text: %s', async (q, kind) => {
+      const { hits } = await find(q);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.map((h) => h.kind)).toContain(kind);
+      expect(hits[0]!.snippet.toLowerCase()).toContain(`<mark>${q.toLowerCase()}</mark>`);
+    });
+
+    it('AAA1102 brings up the flow serving it first', async () => {
+      expect((await find('AAA1102')).hits[0]!.code).toBe('QRY-BILL');
+    });
+
+    it('traditional characters find simplified text, and the snippet marks the original', async () => {
+      const { hits } = await find('呼叫轉移查詢');
+      expect(hits[0]!.code).toBe('QRY-CALL-FORWARD');
+      expect(hits[0]!.snippet).toMatch(/<mark>呼叫转移<\/mark>/);
+    });
+
+    it('pinyin, full and initials, finds titles', async () => {
+      expect(titles((await find('tousu')).hits.slice(0, 5)).every((t) => t.includes('投诉'))).toBe(true);
+      expect(titles((await find('hujiaozhuanyi')).hits)).toContain('呼叫转移查询流程');
+      expect(titles((await find('hjzy')).hits)).toContain('呼叫转移查询流程');
+    });
+
+    it('synonyms from search/synonyms.yaml: 申诉 finds 投诉, 回拨 finds 回访, 表单 finds 工单, 服务用语 finds 话术', async () => {
+      for (const [q, word] of [['申诉', '投诉'], ['回拨', '回访'], ['表单', '工单'], ['服务用语', '话术']] as const) {
+        const { hits, interpretedAs } = await find(q);
+        expect(interpretedAs).toContain(word);
+        expect(hits.some((h) => h.snippet.includes(`<mark>${word}</mark>`) || h.title.includes(word))).toBe(true);
+      }
+    });
+
+    it('a query with no Chinese at all', async () => {
+      expect((await find('QRY-BALANCE')).hits[0]!.code).toBe('QRY-BALANCE');
+      expect((await find('PT24H')).totalCount).toBeGreaterThan(0);
+    });
+
+    it('a query of several words ranks what has them all; with none in common, what has some', async () => {
+      const { hits } = await find('宽带 报修 回访');
+      expect(hits[0]!.code).toBe('CMP-BROADBAND-REPAIR');
+      expect((await find('宽带 不存在的词语组合xyz')).totalCount).toBeGreaterThan(0);
+    });
+
+    it('an empty, blank, punctuation-only or over-long query gets a clear error; 500 characters an answer', async () => {
+      for (const q of ['', '   ', '？！，。', 'x'.repeat(1000)]) {
+        const res = await app.gql('agent', SEARCH, { q });
+        expect(codeOf(res)).toBe('BAD_USER_INPUT');
+        expect(res.errors![0]!.extensions.field).toBe('query');
+      }
+      const long = await find('投诉处理'.repeat(125));
+      expect(long.totalCount).toBeGreaterThan(0);
+    });
+
+    it('FTS5 syntax in a query is just text', async () => {
+      for (const q of ['"投诉', 'NEAR(投诉 回访)', '投诉 OR', '*', 'title:投诉', "投诉' --"]) expect(codeOf(await app.gql('agent', SEARCH, { q }))).not.toBe('INTERNAL_SERVER_ERROR');
+    });
   });
 
-  it('drafts: never for agents; managers ask for them with statuses', async () => {
-    const chapter = (await app.ok('manager', CREATE_CHAPTER, {
-      input: { number: 52, title: '第五十二章 草稿机密', sections: [{ heading: '52.1 机密', body: '草稿阶段的机密安排。' }], changeNote: '起草' },
-    })).createChapter.version;
-    expect((await find('机密')).totalCount).toBe(0);
-    expect(codeOf(await app.gql('agent', SEARCH, { q: '机密', f: { statuses: ['DRAFT'] } }))).toBe('FORBIDDEN');
-    const drafts = await find('机密', { f: { statuses: ['DRAFT', 'IN_REVIEW'] } }, 'manager');
-    expect(drafts.hits.map((h) => [h.versionId, h.status])).toEqual([[chapter.id, 'DRAFT']]);
-    await submit(app, chapter);
-    expect((await find('机密', { f: { statuses: ['IN_REVIEW'] } }, 'manager')).hits[0]!.status).toBe('IN_REVIEW');
-  });
-});
+  describe('what is found, when', () => {
+    it('agents see only what is in force at asOf: the old words before a change, the new ones after', async () => {
+      const before = await find('呼叫转移', { f: { kinds: ['FLOW'] }, a: '2025-03-01T00:00:00+08:00' });
+      const after = await find('呼叫转移', { f: { kinds: ['FLOW'] }, a: '2025-08-01T00:00:00+08:00' });
+      expect(before.hits[0]!.versionId).not.toBe(after.hits[0]!.versionId);
+      expect(before.hits[0]!.documentId).toBe(after.hits[0]!.documentId);
+      expect((await find('呼叫转移', { a: '2024-06-01T00:00:00+08:00' })).totalCount).toBe(0);
+    });
 
-describe.skipIf(onPostgres)('filters, facets, pages', () => {
-  it('facets count the matches per kind, channel, brand, business and flow class; filters narrow them', async () => {
-    const all = await find('投诉');
-    const kinds = Object.fromEntries(all.facets.kinds.map((f: { value: string; count: number }) => [f.value, f.count]));
-    expect(Object.values(kinds).reduce((a: number, b) => a + (b as number), 0)).toBe(all.totalCount);
-    const flows = await find('投诉', { f: { kinds: ['FLOW'] } });
-    expect(flows.totalCount).toBe(kinds.FLOW);
-    const complaints = await find('投诉', { f: { flowClasses: ['COMPLAINT'] } });
-    expect(complaints.hits.every((h) => h.kind === 'FLOW')).toBe(true);
-    const sms = await find('投诉', { f: { channels: ['D'], businessCodes: ['3201'] } });
-    expect(sms.totalCount).toBeGreaterThan(0);
-    expect(sms.facets.channels.map((f: { value: string }) => f.value)).toContain('D');
-    expect(all.facets.brands.length).toBeGreaterThan(0);
-  });
+    it('a version scheduled for later appears at its instant without any job running', async () => {
+      const chapter = (await app.ok('manager', CREATE_CHAPTER, {
+        input: { number: 51, title: '第五十一章 星空值守', sections: [{ heading: '51.1 星空值守安排', body: '星空值守由值班主任统一调度。' }], changeNote: '起草' },
+      })).createChapter.version;
+      await publish(app, await submit(app, chapter), '2026-11-23T00:00:00+08:00');
+      expect((await find('星空值守')).totalCount).toBe(0);
+      expect((await find('星空值守', { a: '2026-11-23T00:00:00+08:00' })).totalCount).toBe(1);
+      await app.ok('approver', RETIRE, { input: { documentId: chapter.documentId, reason: '取消', effectiveFrom: '2026-12-01T00:00:00+08:00' } });
+      expect((await find('星空值守', { a: '2026-11-30T23:59:59+08:00' })).totalCount).toBe(1);
+      expect((await find('星空值守', { a: '2026-12-01T00:00:00+08:00' })).totalCount).toBe(0);
+    });
 
-  it('pages through every match once, best first', async () => {
-    const first = await find('客户', { n: 10 });
-    expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = await find('客户', { n: 10, after: first.pageInfo.endCursor });
-    const ids = [...first.hits, ...second.hits].map((h) => h.versionId);
-    expect(new Set(ids).size).toBe(20);
-    expect(first.hits[0]!.score).toBeGreaterThanOrEqual(first.hits[9]!.score);
-  });
-});
-
-describe.skipIf(onPostgres)('the search log', () => {
-  it('records every search with who, filters, hits and latency, keeps zero-hit queries, and records clicks', async () => {
-    const hit = await find('宽带');
-    await find('zzqxvw');
-    const logged = await app.db.dataSource.getRepository(SearchLogRow).findOneByOrFail({ id: hit.queryId });
-    expect(logged).toMatchObject({ query: '宽带', userId: app.users.agent.id, hits: hit.totalCount, engine: 'embedded' });
-    expect(logged.latencyMs).toBeGreaterThanOrEqual(0);
-    const zero = await app.db.dataSource.getRepository(SearchLogRow).findBy({ hits: 0 });
-    expect(zero.map((z) => z.query)).toContain('zzqxvw');
-
-    const click = `mutation($i: RecordSearchClickInput!) { recordSearchClick(input: $i) }`;
-    expect((await app.ok('agent', click, { i: { queryId: hit.queryId, versionId: hit.hits[0]!.versionId } })).recordSearchClick).toBe(true);
-    expect(await app.db.dataSource.getRepository(SearchClickRow).countBy({ queryId: hit.queryId })).toBe(1);
-    expect(codeOf(await app.gql('agent', click, { i: { queryId: '00000000-0000-4000-8000-00000000ffff', versionId: hit.hits[0]!.versionId } }))).toBe('NOT_FOUND');
-    expect(codeOf(await app.gql('manager', click, { i: { queryId: hit.queryId, versionId: hit.hits[0]!.versionId } }))).toBe('FORBIDDEN');
+    it('drafts: never for agents; managers ask for them with statuses', async () => {
+      const chapter = (await app.ok('manager', CREATE_CHAPTER, {
+        input: { number: 52, title: '第五十二章 草稿机密', sections: [{ heading: '52.1 机密', body: '草稿阶段的机密安排。' }], changeNote: '起草' },
+      })).createChapter.version;
+      expect((await find('机密')).totalCount).toBe(0);
+      expect(codeOf(await app.gql('agent', SEARCH, { q: '机密', f: { statuses: ['DRAFT'] } }))).toBe('FORBIDDEN');
+      const drafts = await find('机密', { f: { statuses: ['DRAFT', 'IN_REVIEW'] } }, 'manager');
+      expect(drafts.hits.map((h) => [h.versionId, h.status])).toEqual([[chapter.id, 'DRAFT']]);
+      await submit(app, chapter);
+      expect((await find('机密', { f: { statuses: ['IN_REVIEW'] } }, 'manager')).hits[0]!.status).toBe('IN_REVIEW');
+    });
   });
 
-  it('searchEngineStatus names the engine and counts what it holds', async () => {
-    const { searchEngineStatus } = await app.ok('agent', `{ searchEngineStatus { engine documents pendingChanges lastSync } }`);
-    expect(searchEngineStatus).toMatchObject({ engine: 'embedded', pendingChanges: 0 });
-    expect(searchEngineStatus.documents).toBeGreaterThan(100);
-  });
-});
+  describe('filters, facets, pages', () => {
+    it('facets count the matches per kind, channel, brand, business and flow class; filters narrow them', async () => {
+      const all = await find('投诉');
+      const kinds = Object.fromEntries(all.facets.kinds.map((f: { value: string; count: number }) => [f.value, f.count]));
+      expect(Object.values(kinds).reduce((a: number, b) => a + (b as number), 0)).toBe(all.totalCount);
+      const flows = await find('投诉', { f: { kinds: ['FLOW'] } });
+      expect(flows.totalCount).toBe(kinds.FLOW);
+      const complaints = await find('投诉', { f: { flowClasses: ['COMPLAINT'] } });
+      expect(complaints.hits.every((h) => h.kind === 'FLOW')).toBe(true);
+      const sms = await find('投诉', { f: { channels: ['D'], businessCodes: ['3201'] } });
+      expect(sms.totalCount).toBeGreaterThan(0);
+      expect(sms.facets.channels.map((f: { value: string }) => f.value)).toContain('D');
+      expect(all.facets.brands.length).toBeGreaterThan(0);
+    });
 
-describe.skipIf(onPostgres)('a database from before search', () => {
-  it('gets every version indexed at start-up, once', async () => {
-    const { indexMissing } = await import('../src/modules/search/search-index.js');
-    await app.db.dataSource.query('DELETE FROM search_fts');
-    await app.db.dataSource.query('DELETE FROM search_entries');
-    expect((await find('呼叫转移')).totalCount).toBe(0);
-    const [{ n }] = await app.db.dataSource.query('SELECT COUNT(*) AS n FROM document_versions');
-    expect(await indexMissing(app.db)).toBe(Number(n));
-    expect(await indexMissing(app.db)).toBe(0);
-    expect((await find('呼叫转移')).hits[0]!.code).toBe('QRY-CALL-FORWARD');
+    it('pages through every match once, best first', async () => {
+      const first = await find('客户', { n: 10 });
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = await find('客户', { n: 10, after: first.pageInfo.endCursor });
+      const ids = [...first.hits, ...second.hits].map((h) => h.versionId);
+      expect(new Set(ids).size).toBe(20);
+      expect(first.hits[0]!.score).toBeGreaterThanOrEqual(first.hits[9]!.score);
+    });
+  });
+
+  describe('the search log', () => {
+    it('records every search with who, filters, hits and latency, keeps zero-hit queries, and records clicks', async () => {
+      const hit = await find('宽带');
+      await find('zzqxvw');
+      const logged = await app.db.dataSource.getRepository(SearchLogRow).findOneByOrFail({ id: hit.queryId });
+      expect(logged).toMatchObject({ query: '宽带', userId: app.users.agent.id, hits: hit.totalCount, engine: name });
+      expect(logged.latencyMs).toBeGreaterThanOrEqual(0);
+      const zero = await app.db.dataSource.getRepository(SearchLogRow).findBy({ hits: 0 });
+      expect(zero.map((z) => z.query)).toContain('zzqxvw');
+
+      const click = `mutation($i: RecordSearchClickInput!) { recordSearchClick(input: $i) }`;
+      expect((await app.ok('agent', click, { i: { queryId: hit.queryId, versionId: hit.hits[0]!.versionId } })).recordSearchClick).toBe(true);
+      expect(await app.db.dataSource.getRepository(SearchClickRow).countBy({ queryId: hit.queryId })).toBe(1);
+      expect(codeOf(await app.gql('agent', click, { i: { queryId: '00000000-0000-4000-8000-00000000ffff', versionId: hit.hits[0]!.versionId } }))).toBe('NOT_FOUND');
+      expect(codeOf(await app.gql('manager', click, { i: { queryId: hit.queryId, versionId: hit.hits[0]!.versionId } }))).toBe('FORBIDDEN');
+    });
+
+    it('searchEngineStatus names the engine and counts what it holds', async () => {
+      const { searchEngineStatus } = await app.ok('agent', `{ searchEngineStatus { engine documents pendingChanges lastSync } }`);
+      expect(searchEngineStatus).toMatchObject({ engine: name, pendingChanges: 0 });
+      expect(searchEngineStatus.documents).toBeGreaterThan(100);
+    });
+  });
+
+  describe.skipIf(name !== 'embedded')('a database from before search', () => {
+    it('gets every version indexed at start-up, once', async () => {
+      const { indexMissing } = await import('../src/modules/search/search-index.js');
+      await app.db.dataSource.query('DELETE FROM search_fts');
+      await app.db.dataSource.query('DELETE FROM search_entries');
+      expect((await find('呼叫转移')).totalCount).toBe(0);
+      const [{ n }] = await app.db.dataSource.query('SELECT COUNT(*) AS n FROM document_versions');
+      expect(await indexMissing(app.db)).toBe(Number(n));
+      expect(await indexMissing(app.db)).toBe(0);
+      expect((await find('呼叫转移')).hits[0]!.code).toBe('QRY-CALL-FORWARD');
+    });
   });
 });

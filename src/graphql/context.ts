@@ -7,6 +7,7 @@ import { userLoaders } from '../modules/auth/user.loaders.js';
 import { touchpointLoaders } from '../modules/touchpoints/touchpoint.loaders.js';
 import { versionLoaders } from '../modules/versioning/version.loaders.js';
 import type { Actor } from '../modules/versioning/versioning.service.js';
+import type { SearchEngine } from '../modules/search/engine.js';
 
 export interface Context {
   db: Db;
@@ -14,6 +15,7 @@ export interface Context {
   /** null for a request without a bearer token */
   user: UserRow | null;
   loaders: ReturnType<typeof createLoaders>;
+  search: SearchEngine;
 }
 
 export const createLoaders = (db: Db) => ({ ...versionLoaders(db), ...userLoaders(db), ...touchpointLoaders(db) });

@@ -11,6 +11,7 @@ import type { Role, UserRow } from '../../src/modules/auth/user.entity.js';
 import type { Actor } from '../../src/modules/versioning/versioning.service.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import { seedDatabase } from '../../seeds/loader.js';
+import type { SearchEngine } from '../../src/modules/search/engine.js';
 
 export const T0 = '2026-01-01T00:00:00.000Z';
 
@@ -69,7 +70,7 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
 }
 
 /** A real server on a fresh database, with its clock at T0. */
-export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: boolean; search?: (db: Db) => Promise<SearchEngine> } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const db = await openDb(database.url);
   const clock = fixedClock(T0);
@@ -80,7 +81,8 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
     users[person] = await createUser(db, system, { name: `test-${person}`, role });
     await issueToken(db, system, { userId: users[person].id, label: 'test', token: `token-${person}` });
   }
-  const server = await startServer({ db, clock, production: false }, 0);
+  const search = options.search ? await options.search(db) : undefined;
+  const server = await startServer({ db, clock, production: false, search }, 0);
 
   const gql = async <T>(person: Person | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

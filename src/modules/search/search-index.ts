@@ -3,7 +3,7 @@ import { kindDefinition } from '../versioning/kinds.js';
 import { DocumentRow } from '../versioning/document.entity.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import type { Db } from '../../db/database.js';
-import { SearchEntryRow } from './search.entity.js';
+import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
 import { indexTokens, pinyinTokens } from './text.js';
 
 /** " A C " — a list stored so that `LIKE '% A %'` and splitting both work. */
@@ -39,6 +39,10 @@ export function searchEntryOf(version: VersionRow, code: string | null): Omit<Se
 
 const isSqlite = (em: EntityManager) => em.connection.options.type === 'better-sqlite3';
 
+/** Databases whose changes also go to Meilisearch, through the outbox. */
+const outboxFor = new WeakSet<object>();
+export const useOutbox = (db: Db) => outboxFor.add(db.dataSource);
+
 /**
  * Bring the search entry of a version up to date, in the transaction that changed the version, so
  * search never shows a state the database does not hold. On SQLite the FTS5 row follows.
@@ -56,6 +60,10 @@ export async function indexVersion(em: EntityManager, version: VersionRow): Prom
     id = Number(inserted.identifiers[0]!.id);
   }
   if (isSqlite(em)) await writeFts(em, id, entry);
+  if (outboxFor.has(em.connection)) {
+    const now = new Date().toISOString(); // operational time for the dispatcher, not document time
+    await em.insert(SearchOutboxRow, { versionId: version.id, enqueuedAt: now, attempts: 0, nextAttemptAt: now, lastError: null });
+  }
 }
 
 /** Rewrite one FTS5 row: segmented title, body and keywords, and the title's pinyin. */

@@ -2,14 +2,8 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { instant, type Context } from '../../graphql/context.js';
 import { toPage } from '../../shared/pagination.js';
-import { embeddedEngine } from './embedded-engine.js';
-import type { SearchEngine } from './engine.js';
 import { recordClick, search } from './search.service.js';
 import { RecordSearchClickInput, SearchEngineStatus, SearchFilter, SearchHit, SearchResults } from './search.types.js';
-
-const engines = new WeakMap<Context['db'], SearchEngine>();
-/** One engine per database: embedded unless configured otherwise. */
-const engineFor = (ctx: Context) => engines.get(ctx.db) ?? engines.set(ctx.db, embeddedEngine(ctx.db)).get(ctx.db)!;
 
 @Resolver(() => SearchResults)
 export class SearchResolver {
@@ -23,13 +17,13 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return search(ctx, engineFor(ctx), { query, filter, asOf: instant(ctx, asOf), page: toPage(first, after) });
+    return search(ctx, ctx.search, { query, filter, asOf: instant(ctx, asOf), page: toPage(first, after) });
   }
 
   @Authorized()
   @Query(() => SearchEngineStatus)
   searchEngineStatus(@Ctx() ctx: Context) {
-    return engineFor(ctx).status();
+    return ctx.search.status();
   }
 
   @Authorized()

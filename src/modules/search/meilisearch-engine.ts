@@ -1,0 +1,108 @@
+import { backOff } from 'exponential-backoff';
+import { type Index, Meilisearch } from 'meilisearch';
+import { In, LessThanOrEqual } from 'typeorm';
+import type { Db } from '../../db/database.js';
+import type { EngineStatus, SearchEngine } from './engine.js';
+import { fromMeiliHit, meiliQueryText, meiliSettings, type MeiliDocument, statusFilter, toMeiliDocument } from './meilisearch-mapping.js';
+import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
+import { useOutbox } from './search-index.js';
+
+export interface MeiliConfig {
+  host: string;
+  apiKey?: string;
+  index: string;
+  /** per HTTP request; the client has no default */
+  timeoutMs: number;
+}
+
+const BATCH = 500;
+const MAX_MATCHES = 1000;
+const MAX_DELAY_MS = 5 * 60_000;
+
+/** Seconds doubling from 1 s up to 5 minutes: when a failed outbox row is tried again. */
+export const retryDelayMs = (attempts: number) => Math.min(1000 * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
+
+/**
+ * Meilisearch behind the same port as the embedded engine. Writes never wait for it: every change
+ * lands in the outbox in the writing transaction, and `drain` carries it over, retrying with backoff.
+ */
+export function meilisearchEngine(db: Db, config: MeiliConfig) {
+  const client = new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: config.timeoutMs });
+  const index: Index<MeiliDocument> = client.index(config.index);
+  let lastSync: string | null = null;
+  useOutbox(db);
+
+  /** Create the index if needed and apply search/meilisearch.json and the synonyms. */
+  async function applySettings() {
+    const { primaryKey, settings } = meiliSettings();
+    await client.createIndex(config.index, { primaryKey }).waitTask({ timeout: config.timeoutMs * 5 });
+    await index.updateSettings(settings).waitTask({ timeout: config.timeoutMs * 5 });
+  }
+
+  /** Send what the outbox holds (up to one batch); returns how many rows were carried over. */
+  async function drain(now = new Date()): Promise<number> {
+    const outbox = db.dataSource.getRepository(SearchOutboxRow);
+    const rows = await outbox.find({ where: { nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { id: 'ASC' }, take: BATCH });
+    if (rows.length === 0) return 0;
+    const entries = await db.dataSource.getRepository(SearchEntryRow).findBy({ versionId: In([...new Set(rows.map((r) => r.versionId))]) });
+    try {
+      await backOff(() => send(entries), { numOfAttempts: 3, startingDelay: 100, timeMultiple: 4 });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await db.write(async (em) => {
+        for (const r of rows) {
+          const attempts = r.attempts + 1;
+          await em.update(SearchOutboxRow, { id: r.id }, { attempts, lastError: message.slice(0, 500), nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString() });
+        }
+      });
+      return 0;
+    }
+    await db.write((em) => em.delete(SearchOutboxRow, { id: In(rows.map((r) => r.id)) }));
+    lastSync = new Date().toISOString();
+    return rows.length;
+  }
+
+  const send = (entries: SearchEntryRow[]) => index.addDocuments(entries.map(toMeiliDocument)).waitTask({ timeout: config.timeoutMs * 5 });
+  const clear = () => index.deleteAllDocuments().waitTask({ timeout: config.timeoutMs * 5 });
+
+  const engine: SearchEngine & { applySettings: typeof applySettings; drain: typeof drain; send: typeof send; clear: typeof clear } = {
+    name: 'meilisearch',
+    applySettings,
+    drain,
+    send,
+    clear,
+    async search(query) {
+      if (query.groups.length === 0 || query.statuses.length === 0) return [];
+      const result = await index.search(meiliQueryText(query.groups), { filter: statusFilter(query), limit: MAX_MATCHES, showRankingScore: true });
+      return result.hits.map((hit) => fromMeiliHit(hit as MeiliDocument & { _rankingScore?: number }));
+    },
+    async status(): Promise<EngineStatus> {
+      const pendingChanges = await db.dataSource.getRepository(SearchOutboxRow).count();
+      const documents = await index
+        .getStats()
+        .then((s) => s.numberOfDocuments)
+        .catch(() => -1);
+      return { engine: 'meilisearch', documents, pendingChanges, lastSync };
+    },
+  };
+  return engine;
+}
+
+/** Drain the outbox every `intervalMs` until stopped; a failing Meilisearch only delays. */
+export function startDispatcher(drain: () => Promise<number>, intervalMs = 1000) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    try {
+      while (!stopped && (await drain()) > 0);
+    } catch (error) {
+      console.error('[search] outbox drain failed', error);
+    }
+    if (!stopped) timer = setTimeout(() => void tick(), intervalMs);
+  };
+  void tick();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}

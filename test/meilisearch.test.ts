@@ -1,0 +1,111 @@
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meilisearchEngine, retryDelayMs } from '../src/modules/search/meilisearch-engine.js';
+import { fromMeiliHit, meiliQueryText, meiliSettings, OPEN_END, statusFilter, toMeiliDocument } from '../src/modules/search/meilisearch-mapping.js';
+import { SearchEntryRow, SearchOutboxRow } from '../src/modules/search/search.entity.js';
+import { newChapter } from './support/chapters.js';
+import { startTestApp, type TestApp } from './support/harness.js';
+
+// The pure parts of the Meilisearch engine, and what an outage does; the engine against a real
+// server is covered by the contract suite in search.test.ts when MEILI_HOST is set.
+
+const entry = (over: Partial<SearchEntryRow> = {}): SearchEntryRow => ({
+  id: 7,
+  versionId: 'v-1',
+  documentId: 'd-1',
+  kind: 'FLOW',
+  code: 'QRY-BILL',
+  status: 'PUBLISHED',
+  effectiveFrom: '2025-01-01T00:00:00.000Z',
+  effectiveTo: null,
+  title: '账单及详单查询流程',
+  body: '客户来电查询待处理的账单',
+  keywords: 'QRY-BILL AAA1102',
+  channels: ' A ',
+  brands: ' A B ',
+  businessCodes: ' 1102 ',
+  flowClass: 'QUERY',
+  ...over,
+});
+
+describe('Meilisearch settings', () => {
+  it('come from search/meilisearch.json, with the synonym groups as symmetric synonyms', () => {
+    const { primaryKey, settings } = meiliSettings();
+    expect(primaryKey).toBe('id');
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['status', 'effectiveFrom', 'effectiveTo', 'kind', 'channels', 'brands', 'businessCodes', 'flowClass']));
+    expect(settings.searchableAttributes![0]).toBe('titleTokens');
+    expect(settings.synonyms!['回访']).toEqual(expect.arrayContaining(['回拨']));
+    expect(settings.synonyms!['回拨']).toEqual(expect.arrayContaining(['回访']));
+    expect(settings.synonyms!['回访']).not.toContain('回访');
+  });
+});
+
+describe('Meilisearch filters', () => {
+  it('turn asOf into numeric conditions on the window, for published versions', () => {
+    expect(statusFilter({ statuses: ['PUBLISHED', 'RETIRED'], asOf: '2026-03-01T00:00:00.000Z' })).toBe(
+      `(status IN ["PUBLISHED", "RETIRED"] AND effectiveFrom <= ${Date.parse('2026-03-01T00:00:00.000Z')} AND effectiveTo > ${Date.parse('2026-03-01T00:00:00.000Z')})`,
+    );
+  });
+
+  it('take open versions by status alone', () => {
+    expect(statusFilter({ statuses: ['DRAFT', 'IN_REVIEW'], asOf: '2026-03-01T00:00:00.000Z' })).toBe('status IN ["DRAFT", "IN_REVIEW"]');
+    expect(statusFilter({ statuses: ['DRAFT', 'PUBLISHED'], asOf: '2026-03-01T00:00:00.000Z' })).toMatch(/^\(status IN \["PUBLISHED"\] AND .*\) OR status IN \["DRAFT"\]$/);
+  });
+});
+
+describe('Meilisearch documents', () => {
+  it('carry pre-segmented text (search mode), title pinyin, arrays for filters and numeric instants', () => {
+    const doc = toMeiliDocument(entry());
+    expect(doc.bodyTokens.split(' ')).toEqual(expect.arrayContaining(['处理', '待处理', '账单']));
+    expect(doc.pinyin.split(' ')).toEqual(expect.arrayContaining(['zhangdan', 'zd']));
+    expect(doc).toMatchObject({ channels: ['A'], brands: ['A', 'B'], businessCodes: ['1102'], effectiveFrom: Date.parse('2025-01-01T00:00:00.000Z'), effectiveTo: OPEN_END });
+    expect(doc.keywordTokens).toContain('aaa1102');
+  });
+
+  it('come back as the engine-neutral match, open window and all', () => {
+    const back = fromMeiliHit({ ...toMeiliDocument(entry({ effectiveTo: '2026-01-01T00:00:00.000Z' })), _rankingScore: 0.87654 });
+    expect(back).toMatchObject({ id: 7, versionId: 'v-1', channels: ' A ', brands: ' A B ', effectiveTo: '2026-01-01T00:00:00.000Z', score: 0.877 });
+    expect(fromMeiliHit(toMeiliDocument(entry())).effectiveTo).toBeNull();
+  });
+
+  it('are queried with each word segmented, synonyms left to Meilisearch', () => {
+    expect(meiliQueryText([[['投诉'], ['申诉']], [['待', '处理']]])).toBe('投诉 待 处理');
+  });
+});
+
+describe('the outbox when Meilisearch is down', () => {
+  let app: TestApp;
+  let closedPort: number;
+  beforeAll(async () => {
+    app = await startTestApp();
+    closedPort = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+  });
+  afterAll(() => app.close());
+
+  it('never fails or loses a write: the change waits, retried later with a growing delay', async () => {
+    const meili = meilisearchEngine(app.db, { host: `http://127.0.0.1:${closedPort}`, index: 'down', timeoutMs: 200 });
+    const version = await newChapter(app);
+    const outbox = app.db.dataSource.getRepository(SearchOutboxRow);
+    expect((await outbox.findBy({ versionId: version.id })).length).toBe(1);
+
+    const now = new Date();
+    expect(await meili.drain(now)).toBe(0);
+    const [row] = await outbox.findBy({ versionId: version.id });
+    expect(row).toMatchObject({ attempts: 1, nextAttemptAt: new Date(now.getTime() + 1000).toISOString() });
+    expect(row!.lastError).toBeTruthy();
+    expect(await meili.drain(now)).toBe(0); // not due yet: nothing is tried
+    expect((await outbox.findBy({ versionId: version.id }))[0]!.attempts).toBe(1);
+
+    const status = await meili.status();
+    expect(status).toMatchObject({ engine: 'meilisearch', pendingChanges: 1, lastSync: null });
+  });
+
+  it('backs off from 1 s, doubling, up to 5 minutes', () => {
+    expect([1, 2, 3, 4, 10, 20].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000, 300_000, 300_000]);
+  });
+});
