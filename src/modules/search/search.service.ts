@@ -26,6 +26,12 @@ export function interpret(query: string): string[][][] {
   return words.map((word) => withSynonyms(word).map((alternative) => (alternative === word ? [word] : queryWords(alternative))));
 }
 
+/** A query that is exactly a document's code (QRY-BALANCE) wants that document first. */
+export function codeFirst<M extends { code: string | null }>(query: string, matches: M[]): M[] {
+  const code = query.trim().toUpperCase();
+  return [...matches.filter((m) => m.code?.toUpperCase() === code), ...matches.filter((m) => m.code?.toUpperCase() !== code)];
+}
+
 const listHas = (spacedList: string, wanted?: string[] | null) => !wanted?.length || wanted.some((w) => spacedList.includes(` ${w} `));
 
 function passes(m: SearchMatch, f: SearchFilterValues | null | undefined): boolean {
@@ -53,9 +59,7 @@ export async function search(ctx: Context, engine: SearchEngine, args: { query: 
   if (args.filter?.statuses?.length && user.role === 'AGENT') throw forbidden('filter.statuses is for managers, approvers and admins; agents see what is in force');
 
   const found = (await engine.search({ groups, statuses: [...statuses], asOf: args.asOf })).filter((m) => passes(m, args.filter));
-  // a query that is exactly a document's code (QRY-BALANCE) wants that document first
-  const code = args.query.trim().toUpperCase();
-  const matches = [...found.filter((m) => m.code?.toUpperCase() === code), ...found.filter((m) => m.code?.toUpperCase() !== code)];
+  const matches = codeFirst(args.query, found);
   const offset = args.page.afterKey ?? 0;
   const pageRows = matches.slice(offset, offset + args.page.limit + 1);
   const bodies = new Map(

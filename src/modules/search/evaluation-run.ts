@@ -1,0 +1,21 @@
+import type { Db } from '../../db/database.js';
+import { ChapterRow } from '../handbook/chapter.entity.js';
+import { DocumentRow } from '../versioning/document.entity.js';
+import type { SearchEngine } from './engine.js';
+import { evaluate, readJudgements, type EvaluationResult } from './evaluation.js';
+import { codeFirst, interpret } from './search.service.js';
+
+/** The judgements against one engine over the database's documents, as in force at `asOf`. */
+export async function evaluateEngine(db: Db, engine: SearchEngine, asOf: string): Promise<EvaluationResult> {
+  const documents = await db.dataSource.getRepository(DocumentRow).find();
+  const chapters = new Map((await db.dataSource.getRepository(ChapterRow).find()).map((c) => [c.documentId, c.number]));
+  const refOf = new Map(documents.map((d) => [d.id, d.kind === 'CHAPTER' ? `CHAPTER:${chapters.get(d.id)}` : `${d.kind}:${d.code}`]));
+  const judgements = readJudgements();
+  const known = new Set(refOf.values());
+  const unknown = [...new Set(judgements.flatMap((j) => j.relevant))].filter((r) => !known.has(r));
+  if (unknown.length > 0) throw new Error(`search/judgements.yaml names documents the corpus does not hold: ${unknown.join(', ')}`);
+  return evaluate(engine.name, judgements, async (query) => {
+    const matches = await engine.search({ groups: interpret(query), statuses: ['PUBLISHED', 'RETIRED'], asOf });
+    return [...new Set(codeFirst(query, matches).map((m) => refOf.get(m.documentId)!))];
+  });
+}
