@@ -13,6 +13,7 @@ import { appSchema } from './graphql/schema.js';
 import { userFromAuthorization } from './modules/auth/bearer.js';
 import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
 import type { Clock } from './shared/clock.js';
+import { flushSearchLog } from './modules/search/search-log.js';
 import { embeddedEngine } from './modules/search/embedded-engine.js';
 import type { SearchEngine } from './modules/search/engine.js';
 
@@ -110,6 +111,7 @@ export async function startServer(options: AppOptions, port: number): Promise<Ru
     async stop() {
       await apollo.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      await flushSearchLog(db);
     },
   };
 }

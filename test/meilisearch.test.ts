@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meilisearchEngine, retryDelayMs } from '../src/modules/search/meilisearch-engine.js';
-import { fromMeiliHit, meiliQueryText, meiliSettings, OPEN_END, statusFilter, toMeiliDocument } from '../src/modules/search/meilisearch-mapping.js';
+import { facetCounts, meiliQueryText, meiliSettings, OPEN_END, scopeFilter, statusFilter, toMeiliDocument } from '../src/modules/search/meilisearch-mapping.js';
 import { SearchEntryRow, SearchOutboxRow } from '../src/modules/search/search.entity.js';
 import { newChapter } from './support/chapters.js';
 import { startTestApp, type TestApp } from './support/harness.js';
@@ -32,7 +32,7 @@ describe('Meilisearch settings', () => {
   it('come from search/meilisearch.json, with the synonym groups as symmetric synonyms', () => {
     const { primaryKey, settings } = meiliSettings();
     expect(primaryKey).toBe('id');
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['status', 'effectiveFrom', 'effectiveTo', 'kind', 'channels', 'brands', 'businessCodes', 'flowClass']));
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['status', 'effectiveFrom', 'effectiveTo', 'code', 'kind', 'channels', 'brands', 'businessCodes', 'flowClass']));
     expect(settings.searchableAttributes![0]).toBe('titleTokens');
     expect(settings.synonyms!['回访']).toEqual(expect.arrayContaining(['回拨']));
     expect(settings.synonyms!['回拨']).toEqual(expect.arrayContaining(['回访']));
@@ -53,6 +53,33 @@ describe('Meilisearch filters', () => {
   });
 });
 
+describe('Meilisearch scope filters and facets', () => {
+  const filter = { kinds: ['FLOW' as const], channels: ['A', 'D'], businessCodes: ['1102'], brands: [], flowClasses: null };
+
+  it('AND the filter per facet, any of its values matching, and skip empty ones', () => {
+    expect(scopeFilter(filter)).toEqual(['kind IN ["FLOW"]', 'channels IN ["A", "D"]', 'businessCodes IN ["1102"]']);
+    expect(scopeFilter({})).toEqual([]);
+  });
+
+  it('leave out the facet being counted, so its other values keep their counts', () => {
+    expect(scopeFilter(filter, 'channels')).toEqual(['kind IN ["FLOW"]', 'businessCodes IN ["1102"]']);
+  });
+
+  it('quote values, so a filter value cannot change the expression', () => {
+    expect(scopeFilter({ channels: ['A" OR status = "DRAFT'] })).toEqual(['channels IN ["A\\" OR status = \\"DRAFT"]']);
+  });
+
+  it('turn facetDistribution into counts, most first, every facet present', () => {
+    expect(facetCounts({ channels: { B: 2, A: 2, D: 5 } })).toEqual({
+      kinds: [],
+      channels: [{ value: 'D', count: 5 }, { value: 'A', count: 2 }, { value: 'B', count: 2 }],
+      brands: [],
+      businessCodes: [],
+      flowClasses: [],
+    });
+  });
+});
+
 describe('Meilisearch documents', () => {
   it('carry pre-segmented text (search mode), title pinyin, arrays for filters and numeric instants', () => {
     const doc = toMeiliDocument(entry());
@@ -60,12 +87,6 @@ describe('Meilisearch documents', () => {
     expect(doc.pinyin.split(' ')).toEqual(expect.arrayContaining(['zhangdan', 'zd']));
     expect(doc).toMatchObject({ channels: ['A'], brands: ['A', 'B'], businessCodes: ['1102'], effectiveFrom: Date.parse('2025-01-01T00:00:00.000Z'), effectiveTo: OPEN_END });
     expect(doc.keywordTokens).toContain('aaa1102');
-  });
-
-  it('come back as the engine-neutral match, open window and all', () => {
-    const back = fromMeiliHit({ ...toMeiliDocument(entry({ effectiveTo: '2026-01-01T00:00:00.000Z' })), _rankingScore: 0.87654 });
-    expect(back).toMatchObject({ id: 7, versionId: 'v-1', channels: ' A ', brands: ' A B ', effectiveTo: '2026-01-01T00:00:00.000Z', score: 0.877 });
-    expect(fromMeiliHit(toMeiliDocument(entry())).effectiveTo).toBeNull();
   });
 
   it('are queried with each word segmented, synonyms left to Meilisearch', () => {

@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { In } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../src/db/database.js';
 import type { SearchEngine } from '../src/modules/search/engine.js';
 import { meilisearchEngine } from '../src/modules/search/meilisearch-engine.js';
 import { sendAllToMeilisearch } from '../src/modules/search/reindex.js';
+import { flushSearchLog } from '../src/modules/search/search-log.js';
+import { embeddedEngine } from '../src/modules/search/embedded-engine.js';
+import { interpret } from '../src/modules/search/search.service.js';
 import { SearchLogRow, SearchClickRow } from '../src/modules/search/search.entity.js';
 import { CREATE_CHAPTER, publish, RETIRE, submit } from './support/chapters.js';
 import { codeOf, startTestApp, type TestApp } from './support/harness.js';
@@ -39,7 +43,7 @@ let fixture: string;
 
 const SEARCH = `query($q: String!, $f: SearchFilter, $a: DateTime, $n: Int, $after: String) {
   search(query: $q, filter: $f, asOf: $a, first: $n, after: $after) {
-    queryId totalCount interpretedAs
+    queryId totalCount interpretedAs everyWord
     edges { node { kind documentId versionId code title snippet score status version { id title } } }
     pageInfo { hasNextPage endCursor }
     facets { kinds { value count } channels { value count } brands { value count } businessCodes { value count } flowClasses { value count } } } }`;
@@ -49,6 +53,7 @@ interface Found {
   queryId: string;
   totalCount: number;
   interpretedAs: string;
+  everyWord: boolean;
   hits: Hit[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   facets: Record<'kinds' | 'channels' | 'brands' | 'businessCodes' | 'flowClasses', { value: string; count: number }[]>;
@@ -142,9 +147,14 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
     });
 
     it('a query of several words ranks what has them all; with none in common, what has some', async () => {
-      const { hits } = await find('宽带 报修 回访');
-      expect(hits[0]!.code).toBe('CMP-BROADBAND-REPAIR');
-      expect((await find('宽带 不存在的词语组合xyz')).totalCount).toBeGreaterThan(0);
+      const every = await find('宽带 报修 回访');
+      expect(every.hits[0]!.code).toBe('CMP-BROADBAND-REPAIR');
+      expect(every.everyWord).toBe(true);
+      const some = await find('宽带 不存在的词语组合xyz');
+      expect(some.totalCount).toBeGreaterThan(0);
+      expect(some.everyWord).toBe(false);
+      const kinds = some.facets.kinds.reduce((n, f) => n + f.count, 0);
+      expect(kinds).toBe(some.totalCount); // facets count the same matches as the list
     });
 
     it('an empty, blank, punctuation-only or over-long query gets a clear error; 500 characters an answer', async () => {
@@ -199,16 +209,27 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
   describe('filters, facets, pages', () => {
     it('facets count the matches per kind, channel, brand, business and flow class; filters narrow them', async () => {
       const all = await find('投诉');
-      const kinds = Object.fromEntries(all.facets.kinds.map((f: { value: string; count: number }) => [f.value, f.count]));
-      expect(Object.values(kinds).reduce((a: number, b) => a + (b as number), 0)).toBe(all.totalCount);
+      const count = (f: { value: string; count: number }[], value: string) => f.find((x) => x.value === value)?.count ?? 0;
+      expect(all.facets.kinds.reduce((n, f) => n + f.count, 0)).toBe(all.totalCount);
       const flows = await find('投诉', { f: { kinds: ['FLOW'] } });
-      expect(flows.totalCount).toBe(kinds.FLOW);
+      expect(flows.totalCount).toBe(count(all.facets.kinds, 'FLOW'));
       const complaints = await find('投诉', { f: { flowClasses: ['COMPLAINT'] } });
       expect(complaints.hits.every((h) => h.kind === 'FLOW')).toBe(true);
+      expect(complaints.totalCount).toBe(count(all.facets.flowClasses, 'COMPLAINT'));
       const sms = await find('投诉', { f: { channels: ['D'], businessCodes: ['3201'] } });
       expect(sms.totalCount).toBeGreaterThan(0);
-      expect(sms.facets.channels.map((f: { value: string }) => f.value)).toContain('D');
       expect(all.facets.brands.length).toBeGreaterThan(0);
+    });
+
+    it("each facet leaves out its own filter, so the other values stay selectable with their counts", async () => {
+      const all = await find('投诉');
+      const phone = await find('投诉', { f: { channels: ['A'] } });
+      expect(phone.facets.channels).toEqual(all.facets.channels); // the channel facet ignores the channel filter
+      const phoneCount = all.facets.channels.find((f) => f.value === 'A')!.count;
+      expect(phone.totalCount).toBe(phoneCount);
+      expect(phone.facets.kinds.reduce((n, f) => n + f.count, 0)).toBe(phoneCount); // other facets apply it
+      const phoneOrSms = await find('投诉', { f: { channels: ['A', 'D'] } });
+      expect(phoneOrSms.totalCount).toBeGreaterThanOrEqual(phone.totalCount);
     });
 
     it('pages through every match once, best first', async () => {
@@ -218,6 +239,42 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
       const ids = [...first.hits, ...second.hits].map((h) => h.versionId);
       expect(new Set(ids).size).toBe(20);
       expect(first.hits[0]!.score).toBeGreaterThanOrEqual(first.hits[9]!.score);
+      const whole = await find('客户', { n: 20 });
+      expect(whole.hits.map((h) => h.versionId)).toEqual(ids);
+      expect(second.totalCount).toBe(first.totalCount);
+    });
+
+    it('costs the same statements for a page of 5 or 50 and any number of matches; facets one more', async () => {
+      const statements = async (query: string) => {
+        if (meili) while ((await meili.drain()) > 0);
+        const before = app.db.queries.count;
+        await app.ok('agent', query);
+        return app.db.queries.count - before;
+      };
+      const page = (q: string, n: number) => `{ search(query: "${q}", first: ${n}) { totalCount edges { node { title snippet } } } }`;
+      const small = await statements(page('客户', 5));
+      expect(await statements(page('客户', 50))).toBe(small);
+      expect(await statements(page('呼叫转移', 50))).toBe(small);
+      expect(await statements(`{ search(query: "客户", first: 50) { totalCount facets { kinds { value count } } } }`)).toBe(small + (name === 'embedded' ? 1 : 0));
+    });
+
+    it('the engine hands over one page and the total, not every match', async () => {
+      const engine = meili ?? embeddedEngine(app.db);
+      const query = { groups: interpret('客户'), statuses: ['PUBLISHED' as const, 'RETIRED' as const], asOf: new Date().toISOString(), filter: {}, code: null };
+      const page = await engine.search(query, { offset: 3, limit: 5 });
+      expect(page.hits).toHaveLength(5);
+      expect(page.total).toBeGreaterThan(20);
+      const top = await engine.search(query, { offset: 0, limit: 8 });
+      expect(page.hits.map((h) => h.id)).toEqual(top.hits.slice(3).map((h) => h.id));
+    });
+
+    it('a code comes first on the first page and only there', async () => {
+      const first = await find('QRY-BALANCE', { n: 1 });
+      expect(first.hits[0]!.code).toBe('QRY-BALANCE');
+      if (first.pageInfo.hasNextPage) {
+        const rest = await find('QRY-BALANCE', { n: 50, after: first.pageInfo.endCursor });
+        expect(rest.hits.map((h) => h.code)).not.toContain('QRY-BALANCE');
+      }
     });
   });
 
@@ -225,17 +282,27 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
     it('records every search with who, filters, hits and latency, keeps zero-hit queries, and records clicks', async () => {
       const hit = await find('宽带');
       await find('zzqxvw');
-      const logged = await app.db.dataSource.getRepository(SearchLogRow).findOneByOrFail({ id: hit.queryId });
-      expect(logged).toMatchObject({ query: '宽带', userId: app.users.agent.id, hits: hit.totalCount, engine: name });
-      expect(logged.latencyMs).toBeGreaterThanOrEqual(0);
-      const zero = await app.db.dataSource.getRepository(SearchLogRow).findBy({ hits: 0 });
-      expect(zero.map((z) => z.query)).toContain('zzqxvw');
-
+      // a click can follow its search at once: the log is written first
       const click = `mutation($i: RecordSearchClickInput!) { recordSearchClick(input: $i) }`;
       expect((await app.ok('agent', click, { i: { queryId: hit.queryId, versionId: hit.hits[0]!.versionId } })).recordSearchClick).toBe(true);
       expect(await app.db.dataSource.getRepository(SearchClickRow).countBy({ queryId: hit.queryId })).toBe(1);
       expect(codeOf(await app.gql('agent', click, { i: { queryId: '00000000-0000-4000-8000-00000000ffff', versionId: hit.hits[0]!.versionId } }))).toBe('NOT_FOUND');
       expect(codeOf(await app.gql('manager', click, { i: { queryId: hit.queryId, versionId: hit.hits[0]!.versionId } }))).toBe('FORBIDDEN');
+
+      const logged = await app.db.dataSource.getRepository(SearchLogRow).findOneByOrFail({ id: hit.queryId });
+      expect(logged).toMatchObject({ query: '宽带', userId: app.users.agent.id, hits: hit.totalCount, engine: name });
+      expect(logged.latencyMs).toBeGreaterThanOrEqual(0);
+      const zero = await app.db.dataSource.getRepository(SearchLogRow).findBy({ hits: 0 });
+      expect(zero.map((z) => z.query)).toContain('zzqxvw');
+    });
+
+    it('writes the log together, shortly after the searches, not in each search', async () => {
+      const logs = app.db.dataSource.getRepository(SearchLogRow);
+      const searched = await Promise.all(['宽带', '话费', '投诉'].map((q) => find(q)));
+      await flushSearchLog(app.db);
+      expect(await logs.countBy({ id: In(searched.map((s) => s.queryId)) })).toBe(3);
+      const later = await find('宽带');
+      await vi.waitFor(async () => expect(await logs.existsBy({ id: later.queryId })).toBe(true), { timeout: 2000, interval: 50 });
     });
 
     it('searchEngineStatus names the engine and counts what it holds', async () => {

@@ -1,54 +1,134 @@
+import type Database from 'better-sqlite3';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../shared/errors.js';
-import { SearchEntryRow } from './search.entity.js';
-import type { EngineStatus, SearchEngine, SearchMatch, SearchQuery } from './engine.js';
+import type { EngineStatus, FacetName, SearchAnswer, SearchEngine, SearchPage, SearchQuery, WordMatch } from './engine.js';
+import { countFacets, wantedOf } from './facets.js';
+import { unspaced } from './search-index.js';
 
 // bm25 weights per FTS column: title, body, keywords (codes, tags), title pinyin
 const WEIGHTS = '10.0, 1.0, 6.0, 4.0';
 const WINDOWED = ['PUBLISHED', 'RETIRED'];
 
 const phrase = (words: string[]) => `"${words.join(' ').replace(/"/g, '""')}"`;
-const matchExpression = (groups: string[][][], joiner: 'AND' | 'OR') => groups.map((alternatives) => `(${alternatives.map(phrase).join(' OR ')})`).join(` ${joiner} `);
+const matchExpression = (groups: string[][][], match: WordMatch) => groups.map((alternatives) => `(${alternatives.map(phrase).join(' OR ')})`).join(match === 'all' ? ' AND ' : ' OR ');
 
-/** SQLite FTS5 in the application's own database, ranked by bm25; filters join the plain table. */
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/** Status and effective window: published versions by their window around asOf, open ones by status. */
+function statusWhere(query: SearchQuery): Where {
+  const windowed = query.statuses.filter((s) => WINDOWED.includes(s));
+  const open = query.statuses.filter((s) => !WINDOWED.includes(s));
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (windowed.length > 0) {
+    parts.push(`(e.status IN (${windowed.map(() => '?').join(', ')}) AND e.effectiveFrom <= ? AND (e.effectiveTo IS NULL OR e.effectiveTo > ?))`);
+    params.push(...windowed, query.asOf, query.asOf);
+  }
+  if (open.length > 0) {
+    parts.push(`e.status IN (${open.map(() => '?').join(', ')})`);
+    params.push(...open);
+  }
+  return { sql: `(${parts.join(' OR ')})`, params };
+}
+
+const COLUMN: Record<FacetName, { column: string; list: boolean }> = {
+  kinds: { column: 'e.kind', list: false },
+  flowClasses: { column: 'e.flowClass', list: false },
+  channels: { column: 'e.channels', list: true },
+  brands: { column: 'e.brands', list: true },
+  businessCodes: { column: 'e.businessCodes', list: true },
+};
+
+/** The filter as SQL; lists are stored " A C ", so a value is found as " A " (instr, so % and _ are plain). */
+function scopeWhere(query: SearchQuery): Where {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [facet, { column, list }] of Object.entries(COLUMN) as [FacetName, (typeof COLUMN)[FacetName]][]) {
+    const wanted = wantedOf(query.filter, facet);
+    if (wanted.length === 0) continue;
+    if (list) {
+      parts.push(`(${wanted.map(() => `instr(${column}, ?) > 0`).join(' OR ')})`);
+      params.push(...wanted.map((w) => ` ${w} `));
+    } else {
+      parts.push(`${column} IN (${wanted.map(() => '?').join(', ')})`);
+      params.push(...wanted);
+    }
+  }
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
+}
+
+/**
+ * SQLite FTS5 in the application's own database, ranked by bm25. Status, window and scope live in
+ * the plain table (through a covering index, see the SearchScope migration); SQLite ranks, counts
+ * and pages in one statement, so only the page's rows reach JavaScript.
+ */
 export function embeddedEngine(db: Db): SearchEngine {
   const sqlite = db.dataSource.options.type === 'better-sqlite3';
+  const statements = new Map<string, Database.Statement>();
 
-  async function run(match: string, query: SearchQuery): Promise<SearchMatch[]> {
-    const windowed = query.statuses.filter((s) => WINDOWED.includes(s));
-    const open = query.statuses.filter((s) => !WINDOWED.includes(s));
-    const conditions: string[] = [];
-    const params: unknown[] = [match];
-    if (windowed.length > 0) {
-      conditions.push(`(e.status IN (${windowed.map(() => '?').join(', ')}) AND e.effectiveFrom <= ? AND (e.effectiveTo IS NULL OR e.effectiveTo > ?))`);
-      params.push(...windowed, query.asOf, query.asOf);
+  // prepared once per distinct shape of query; counted like every other statement
+  function run<T>(sql: string, params: unknown[], raw = false): T[] {
+    let statement = statements.get(sql);
+    if (!statement) {
+      const connection = (db.dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
+      statement = connection.prepare(sql);
+      statements.set(sql, statement);
     }
-    if (open.length > 0) {
-      conditions.push(`e.status IN (${open.map(() => '?').join(', ')})`);
-      params.push(...open);
-    }
-    const rows: (SearchMatch & { rank: number })[] = await db.dataSource.query(
-      `SELECT e.id, e.versionId, e.documentId, e.kind, e.code, e.status, e.effectiveFrom, e.effectiveTo, e.title,
-              e.channels, e.brands, e.businessCodes, e.flowClass, bm25(search_fts, ${WEIGHTS}) AS rank
-         FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-        WHERE search_fts MATCH ? AND (${conditions.join(' OR ')})
-        ORDER BY rank`,
-      params,
+    db.queries.logQuery(sql, params);
+    return (raw ? statement.raw(true) : statement.raw(false)).all(...params) as T[];
+  }
+
+  function page(match: WordMatch, query: SearchQuery, { offset, limit }: SearchPage): SearchAnswer {
+    const status = statusWhere(query);
+    const scope = scopeWhere(query);
+    const from = `search_fts JOIN search_entries e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND ${status.sql} AND ${scope.sql}`;
+    const params = [matchExpression(query.groups, match), ...status.params, ...scope.params];
+    // the window function counts every match while the sort keeps only the page; LIMIT -1 keeps
+    // bm25 out of the window query, where SQLite does not allow it
+    const rows = run<{ id: number; rank: number; total: number }>(
+      `SELECT id, rank, count(*) OVER () AS total
+         FROM (SELECT e.id AS id, e.code AS code, bm25(search_fts, ${WEIGHTS}) AS rank FROM ${from} LIMIT -1)
+        ORDER BY coalesce(upper(code) = ?, 0) DESC, rank, id
+        LIMIT ? OFFSET ?`,
+      [...params, query.code, limit, offset],
     );
-    return rows.map(({ rank, ...row }) => ({ ...row, score: Math.round(-rank * 1000) / 1000 }));
+    const total = rows[0]?.total ?? (offset > 0 ? run<{ n: number }>(`SELECT count(*) AS n FROM ${from}`, params)[0]!.n : 0);
+    return { total, hits: rows.map((r) => ({ id: r.id, score: Math.round(-r.rank * 1000) / 1000 })), match };
+  }
+
+  function usable(query: SearchQuery) {
+    if (!sqlite) throw new AppError('UNAVAILABLE', 'the embedded search engine needs the SQLite database; set MEILI_HOST to search on PostgreSQL');
+    return query.groups.length > 0 && query.statuses.length > 0;
   }
 
   return {
     name: 'embedded',
-    async search(query) {
-      if (!sqlite) throw new AppError('UNAVAILABLE', 'the embedded search engine needs the SQLite database; set MEILI_HOST to search on PostgreSQL');
-      if (query.groups.length === 0 || query.statuses.length === 0) return [];
-      const all = await run(matchExpression(query.groups, 'AND'), query);
+    async search(query, pageOf) {
+      if (!usable(query)) return { total: 0, hits: [], match: 'all' };
+      if (query.match) return page(query.match, query, pageOf);
+      const all = page('all', query, pageOf);
       // nothing has every word: rank what has some of them
-      return all.length > 0 || query.groups.length === 1 ? all : run(matchExpression(query.groups, 'OR'), query);
+      return all.total > 0 || query.groups.length === 1 ? all : page('some', query, pageOf);
+    },
+    async facets(query) {
+      if (!usable(query)) return countFacets([], query.filter);
+      const status = statusWhere(query);
+      const rows = run<[string, string, string, string, string | null]>(
+        `SELECT e.kind, e.channels, e.brands, e.businessCodes, e.flowClass FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND ${status.sql}`,
+        [matchExpression(query.groups, query.match ?? 'all'), ...status.params],
+        true,
+      );
+      return countFacets(
+        rows.map(([kind, channels, brands, businessCodes, flowClass]) => ({ kind, channels: unspaced(channels), brands: unspaced(brands), businessCodes: unspaced(businessCodes), flowClass })),
+        query.filter,
+      );
     },
     async status(): Promise<EngineStatus> {
-      return { engine: 'embedded', documents: await db.dataSource.getRepository(SearchEntryRow).count(), pendingChanges: 0, lastSync: null };
+      const [{ n }] = await db.dataSource.query('SELECT count(*) AS n FROM search_entries');
+      return { engine: 'embedded', documents: Number(n), pendingChanges: 0, lastSync: null };
     },
   };
 }

@@ -1,6 +1,13 @@
 import type { DocumentKind } from '../versioning/document.entity.js';
 import type { VersionStatus } from '../versioning/version.entity.js';
-import type { SearchEntryRow } from './search.entity.js';
+
+export interface SearchFilterValues {
+  kinds?: DocumentKind[] | null;
+  channels?: string[] | null;
+  brands?: string[] | null;
+  businessCodes?: string[] | null;
+  flowClasses?: string[] | null;
+}
 
 /** What to look for: groups of alternatives (a query word and its synonyms), each segmented. */
 export interface SearchQuery {
@@ -8,9 +15,38 @@ export interface SearchQuery {
   /** statuses to include; PUBLISHED/RETIRED are further limited to the window around asOf */
   statuses: VersionStatus[];
   asOf: string;
+  filter: SearchFilterValues;
+  /** the query as a document code (QRY-BALANCE): that document comes first */
+  code: string | null;
+  /** documents with every word, or with some; unset: every word, or some when none has every word */
+  match?: WordMatch;
 }
 
-export type SearchMatch = Omit<SearchEntryRow, 'body' | 'keywords'> & { score: number };
+export type WordMatch = 'all' | 'some';
+
+/** One page of the ranked matches: skip `offset`, return up to `limit`. */
+export interface SearchPage {
+  offset: number;
+  limit: number;
+}
+
+export interface SearchHitRef {
+  /** the search entry's id */
+  id: number;
+  score: number;
+}
+
+export interface SearchAnswer {
+  /** matches in all (Meilisearch estimates beyond its pagination.maxTotalHits) */
+  total: number;
+  hits: SearchHitRef[];
+  /** which documents were matched: pass it on to `facets` so they count the same ones */
+  match: WordMatch;
+}
+
+export const FACETS = ['kinds', 'channels', 'brands', 'businessCodes', 'flowClasses'] as const;
+export type FacetName = (typeof FACETS)[number];
+export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
 
 export interface EngineStatus {
   engine: string;
@@ -19,17 +55,14 @@ export interface EngineStatus {
   lastSync: string | null;
 }
 
-/** The port both engines implement: every match of the query, best first. */
+/**
+ * The port both engines implement. Each does filtering, ranking, counting and paging where the
+ * index lives, so a query costs the page it returns, not every match.
+ */
 export interface SearchEngine {
   readonly name: string;
-  search(query: SearchQuery): Promise<SearchMatch[]>;
+  search(query: SearchQuery, page: SearchPage): Promise<SearchAnswer>;
+  /** counts per value; each facet applies every filter except its own, so other values stay selectable */
+  facets(query: SearchQuery): Promise<FacetCounts>;
   status(): Promise<EngineStatus>;
-}
-
-export interface SearchFilterValues {
-  kinds?: DocumentKind[] | null;
-  channels?: string[] | null;
-  brands?: string[] | null;
-  businessCodes?: string[] | null;
-  flowClasses?: string[] | null;
 }

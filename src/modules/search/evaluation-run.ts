@@ -3,7 +3,12 @@ import { ChapterRow } from '../handbook/chapter.entity.js';
 import { DocumentRow } from '../versioning/document.entity.js';
 import type { SearchEngine } from './engine.js';
 import { evaluate, readJudgements, type EvaluationResult } from './evaluation.js';
-import { codeFirst, interpret } from './search.service.js';
+import { In } from 'typeorm';
+import { SearchEntryRow } from './search.entity.js';
+import { codeOf, interpret } from './search.service.js';
+
+/** enough for nDCG@10, with room for several versions of one document */
+const RANKED = 30;
 
 /** The judgements against one engine over the database's documents, as in force at `asOf`. */
 export async function evaluateEngine(db: Db, engine: SearchEngine, asOf: string): Promise<EvaluationResult> {
@@ -15,7 +20,8 @@ export async function evaluateEngine(db: Db, engine: SearchEngine, asOf: string)
   const unknown = [...new Set(judgements.flatMap((j) => j.relevant))].filter((r) => !known.has(r));
   if (unknown.length > 0) throw new Error(`search/judgements.yaml names documents the corpus does not hold: ${unknown.join(', ')}`);
   return evaluate(engine.name, judgements, async (query) => {
-    const matches = await engine.search({ groups: interpret(query), statuses: ['PUBLISHED', 'RETIRED'], asOf });
-    return [...new Set(codeFirst(query, matches).map((m) => refOf.get(m.documentId)!))];
+    const { hits } = await engine.search({ groups: interpret(query), statuses: ['PUBLISHED', 'RETIRED'], asOf, filter: {}, code: codeOf(query) }, { offset: 0, limit: RANKED });
+    const documentOf = new Map((await db.dataSource.getRepository(SearchEntryRow).findBy({ id: In(hits.map((h) => h.id)) })).map((e) => [e.id, e.documentId]));
+    return [...new Set(hits.map((h) => refOf.get(documentOf.get(h.id)!)!))];
   });
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from 'meilisearch';
 import { projectRoot } from '../../shared/project-root.js';
-import type { SearchMatch, SearchQuery } from './engine.js';
+import { FACETS, type FacetCounts, type FacetName, type SearchFilterValues, type SearchQuery } from './engine.js';
+import { wantedOf } from './facets.js';
 import type { SearchEntryRow } from './search.entity.js';
 import { unspaced } from './search-index.js';
 import { indexTokens, pinyinTokens, synonymGroups } from './text.js';
@@ -54,27 +55,6 @@ export function toMeiliDocument(entry: SearchEntryRow): MeiliDocument {
   };
 }
 
-/** A Meilisearch hit back in the engine-neutral shape. */
-export function fromMeiliHit(hit: MeiliDocument & { _rankingScore?: number }): SearchMatch {
-  const spaced = (values: string[]) => ` ${values.join(' ')} `;
-  return {
-    id: hit.id,
-    versionId: hit.versionId,
-    documentId: hit.documentId,
-    kind: hit.kind as SearchMatch['kind'],
-    code: hit.code,
-    status: hit.status as SearchMatch['status'],
-    effectiveFrom: hit.effectiveFrom === null ? null : new Date(hit.effectiveFrom).toISOString(),
-    effectiveTo: hit.effectiveTo === OPEN_END ? null : new Date(hit.effectiveTo).toISOString(),
-    title: hit.title,
-    channels: spaced(hit.channels),
-    brands: spaced(hit.brands),
-    businessCodes: spaced(hit.businessCodes),
-    flowClass: hit.flowClass,
-    score: Math.round((hit._rankingScore ?? 0) * 1000) / 1000,
-  };
-}
-
 const quoted = (values: string[]) => `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
 
 /** asOf and statuses as a Meilisearch filter: published versions by their window, open ones by status. */
@@ -86,6 +66,20 @@ export function statusFilter(query: Pick<SearchQuery, 'statuses' | 'asOf'>): str
   if (windowed.length > 0) parts.push(`(status IN ${quoted(windowed)} AND effectiveFrom <= ${at} AND effectiveTo > ${at})`);
   if (open.length > 0) parts.push(`status IN ${quoted(open)}`);
   return parts.join(' OR ');
+}
+
+/** The document attribute each facet counts and filters. */
+export const FACET_ATTRIBUTE: Record<FacetName, keyof MeiliDocument> = { kinds: 'kind', channels: 'channels', brands: 'brands', businessCodes: 'businessCodes', flowClasses: 'flowClass' };
+
+/** The filter as Meilisearch conditions (ANDed), leaving out `except`'s own; a list attribute matches if any value does. */
+export function scopeFilter(filter: SearchFilterValues, except?: FacetName): string[] {
+  return FACETS.filter((f) => f !== except && wantedOf(filter, f).length > 0).map((f) => `${FACET_ATTRIBUTE[f]} IN ${quoted(wantedOf(filter, f))}`);
+}
+
+/** Meilisearch's facetDistribution as counts per value, most first. */
+export function facetCounts(distributions: Partial<Record<FacetName, Record<string, number> | undefined>>): FacetCounts {
+  const sorted = (d: Record<string, number> = {}) => Object.entries(d).map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return Object.fromEntries(FACETS.map((f) => [f, sorted(distributions[f])])) as FacetCounts;
 }
 
 /** The query text Meilisearch gets: each word's segments (synonyms are Meilisearch's own setting). */

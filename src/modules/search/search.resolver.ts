@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { instant, type Context } from '../../graphql/context.js';
 import { toPage } from '../../shared/pagination.js';
 import { recordClick, search } from './search.service.js';
-import { RecordSearchClickInput, SearchEngineStatus, SearchFilter, SearchHit, SearchResults } from './search.types.js';
+import { RecordSearchClickInput, SearchEngineStatus, SearchFacets, SearchFilter, SearchHit, SearchResults } from './search.types.js';
 
 @Resolver(() => SearchResults)
 export class SearchResolver {
@@ -18,6 +18,11 @@ export class SearchResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     return search(ctx, ctx.search, { query, filter, asOf: instant(ctx, asOf), page: toPage(first, after) });
+  }
+
+  @FieldResolver(() => SearchFacets)
+  facets(@Root() results: SearchResults, @Ctx() ctx: Context) {
+    return ctx.search.facets(results.facetQuery);
   }
 
   @Authorized()

@@ -6,8 +6,8 @@ import { toStored } from '../../shared/clock.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toConnection } from '../../shared/pagination.js';
 import { VersionRow } from '../versioning/version.entity.js';
-import type { SearchEngine, SearchFilterValues, SearchMatch } from './engine.js';
-import { unspaced } from './search-index.js';
+import type { SearchEngine, SearchQuery } from './engine.js';
+import { flushSearchLog, logSearch } from './search-log.js';
 import { SearchClickRow, SearchEntryRow, SearchLogRow } from './search.entity.js';
 import type { SearchFilter } from './search.types.js';
 import { snippet } from './snippet.js';
@@ -26,81 +26,60 @@ export function interpret(query: string): string[][][] {
   return words.map((word) => withSynonyms(word).map((alternative) => (alternative === word ? [word] : queryWords(alternative))));
 }
 
-/** A query that is exactly a document's code (QRY-BALANCE) wants that document first. */
-export function codeFirst<M extends { code: string | null }>(query: string, matches: M[]): M[] {
-  const code = query.trim().toUpperCase();
-  return [...matches.filter((m) => m.code?.toUpperCase() === code), ...matches.filter((m) => m.code?.toUpperCase() !== code)];
+/** The query as a document code (QRY-BALANCE, AAA1102), if it could be one: that document comes first. */
+export const codeOf = (query: string): string | null => (/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(query.trim()) ? query.trim().toUpperCase() : null);
+
+/** What the engines are asked: the interpreted words, what is visible to the searcher at asOf, the filter. */
+export function engineQuery(ctx: Context, args: { query: string; filter?: SearchFilter | null; asOf: string }): SearchQuery {
+  const groups = interpret(args.query);
+  if (args.filter?.statuses?.length && ctx.user!.role === 'AGENT') throw forbidden('filter.statuses is for managers, approvers and admins; agents see what is in force');
+  const statuses = args.filter?.statuses?.length ? args.filter.statuses : (['PUBLISHED', 'RETIRED'] as const);
+  return { groups, statuses: [...statuses], asOf: args.asOf, filter: args.filter ?? {}, code: codeOf(args.query) };
 }
 
-const listHas = (spacedList: string, wanted?: string[] | null) => !wanted?.length || wanted.some((w) => spacedList.includes(` ${w} `));
-
-function passes(m: SearchMatch, f: SearchFilterValues | null | undefined): boolean {
-  return (
-    (!f?.kinds?.length || f.kinds.includes(m.kind)) &&
-    listHas(m.channels, f?.channels) &&
-    listHas(m.brands, f?.brands) &&
-    listHas(m.businessCodes, f?.businessCodes) &&
-    (!f?.flowClasses?.length || (m.flowClass !== null && f.flowClasses.includes(m.flowClass)))
-  );
-}
-
-function facet(matches: SearchMatch[], valuesOf: (m: SearchMatch) => string[]) {
-  const counts = new Map<string, number>();
-  for (const m of matches) for (const v of new Set(valuesOf(m))) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-}
-
-/** Search every kind: the engine finds, this applies the filter, counts facets, pages, cuts snippets and logs. */
+/** Search every kind: the engine ranks, filters, counts and pages; this cuts snippets from the page and logs the search. */
 export async function search(ctx: Context, engine: SearchEngine, args: { query: string; filter?: SearchFilter | null; asOf: string; page: Page }) {
   const started = performance.now();
-  const user = ctx.user!;
-  const groups = interpret(args.query);
-  const statuses = args.filter?.statuses?.length ? args.filter.statuses : (['PUBLISHED', 'RETIRED'] as const);
-  if (args.filter?.statuses?.length && user.role === 'AGENT') throw forbidden('filter.statuses is for managers, approvers and admins; agents see what is in force');
-
-  const found = (await engine.search({ groups, statuses: [...statuses], asOf: args.asOf })).filter((m) => passes(m, args.filter));
-  const matches = codeFirst(args.query, found);
+  const query = engineQuery(ctx, args);
   const offset = args.page.afterKey ?? 0;
-  const pageRows = matches.slice(offset, offset + args.page.limit + 1);
-  const bodies = new Map(
-    pageRows.length > 0
-      ? (await ctx.db.dataSource.getRepository(SearchEntryRow).find({ select: { id: true, body: true }, where: { id: In(pageRows.map((r) => r.id)) } })).map((r) => [r.id, r.body])
+  const answer = await engine.search(query, { offset, limit: args.page.limit + 1 });
+  const entries = new Map(
+    answer.hits.length > 0
+      ? (await ctx.db.dataSource.getRepository(SearchEntryRow).find({ where: { id: In(answer.hits.map((h) => h.id)) } })).map((e) => [e.id, e])
       : [],
   );
-  const terms = groups.flat(2);
-  const hits = pageRows.map((m, i) => ({ ...m, position: offset + i + 1, snippet: snippet(bodies.get(m.id) ?? '', terms) }));
+  const words = query.groups.map((alternatives) => alternatives.flat());
+  const hits = answer.hits.flatMap((h, i) => {
+    const entry = entries.get(h.id);
+    // an index that has not caught up with a rebuild may name an entry no longer there
+    return entry ? [{ ...entry, score: h.score, position: offset + i + 1, snippet: snippet(entry.body, words) }] : [];
+  });
 
   const queryId = randomUUID();
-  const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-  await ctx.db.write((em) =>
-    em.insert(SearchLogRow, {
-      id: queryId,
-      at: toStored(ctx.clock.now()),
-      userId: user.id,
-      query: args.query.slice(0, MAX_QUERY_LENGTH),
-      filters: JSON.stringify({ ...args.filter, asOf: args.asOf }),
-      hits: matches.length,
-      latencyMs,
-      engine: engine.name,
-    }),
-  );
+  logSearch(ctx.db, {
+    id: queryId,
+    at: toStored(ctx.clock.now()),
+    userId: ctx.user!.id,
+    query: args.query.slice(0, MAX_QUERY_LENGTH),
+    filters: JSON.stringify({ ...args.filter, asOf: args.asOf }),
+    hits: answer.total,
+    latencyMs: Math.round((performance.now() - started) * 100) / 100,
+    engine: engine.name,
+  });
   return {
-    ...toConnection(hits, args.page, (h) => h.position, matches.length),
+    ...toConnection(hits, args.page, (h) => h.position, answer.total),
     queryId,
-    interpretedAs: groups.map((alternatives) => alternatives.map((a) => a.join(' ')).join(' / ')).join(' | '),
-    facets: {
-      kinds: facet(matches, (m) => [m.kind]),
-      channels: facet(matches, (m) => unspaced(m.channels)),
-      brands: facet(matches, (m) => unspaced(m.brands)),
-      businessCodes: facet(matches, (m) => unspaced(m.businessCodes)),
-      flowClasses: facet(matches, (m) => (m.flowClass ? [m.flowClass] : [])),
-    },
+    everyWord: answer.match === 'all',
+    interpretedAs: query.groups.map((alternatives) => alternatives.map((a) => a.join(' ')).join(' / ')).join(' | '),
+    // counted only when asked for (SearchResultsResolver.facets), and for the same matches
+    facetQuery: { ...query, match: answer.match },
   };
 }
 
 /** Remember which result a searcher opened. */
 export async function recordClick(ctx: Context, input: { queryId: string; versionId: string }) {
   const user = ctx.user!;
+  await flushSearchLog(ctx.db);
   return ctx.db.write(async (em) => {
     const logged = await em.findOneBy(SearchLogRow, { id: input.queryId });
     if (!logged) throw notFound('search', input.queryId);

@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/relay.js';
 import { FlowClassEnum } from '../flows/flow.types.js';
 import type { DocumentKind } from '../versioning/document.entity.js';
+import type { SearchQuery } from './engine.js';
 import { DocumentKindEnum, DocumentVersion, VersionStatusEnum } from '../versioning/version.types.js';
 
 @InputType()
@@ -69,7 +70,7 @@ export class FacetCount {
   count: number;
 }
 
-@ObjectType({ description: 'how the matches divide up, after the filter' })
+@ObjectType({ description: 'how the matches divide up; each facet applies every filter except its own, so its other values stay selectable' })
 export class SearchFacets {
   @Field(() => [FacetCount])
   kinds: FacetCount[];
@@ -92,8 +93,14 @@ export class SearchResults extends SearchHitConnection {
   @Field(() => ID, { description: 'name it in recordSearchClick' })
   queryId: string;
 
-  @Field(() => SearchFacets)
-  facets: SearchFacets;
+  @Field(() => SearchFacets, { description: 'counted only when asked for' })
+  facets?: SearchFacets;
+
+  @Field(() => Boolean, { description: 'false when no match has every word, so these are the documents with some of them' })
+  everyWord: boolean;
+
+  /** what facets are counted for */
+  facetQuery: SearchQuery;
 
   @Field(() => String, { description: 'the query as segmented, e.g. "待 处理 | 投诉 (申诉 抱怨)"' })
   interpretedAs: string;

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { snippet } from '../src/modules/search/snippet.js';
+import { needsConversion, normalize } from '../src/modules/search/text.js';
+import { projectRoot } from '../src/shared/project-root.js';
+
+const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const alwaysConverted = (text: string) => convert(text.normalize('NFKC')).toLowerCase();
+
+// every line of Chinese the product ships: seeds, flows, synonyms and judgements
+const shipped = () =>
+  ['seeds', 'seeds/flows', 'search']
+    .flatMap((dir) => readdirSync(path.join(projectRoot(), dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(projectRoot(), dir, f)))
+    .flatMap((file) => readFileSync(file, 'utf8').split('\n'));
+
+describe('normalize', () => {
+  it('turns traditional characters, full-width forms and capitals into simplified, half-width, lower case', () => {
+    expect(normalize('我們的服務熱線ＡＡＡ１１０２')).toBe('我们的服务热线aaa1102');
+    expect(normalize('軟體與網路')).toBe(alwaysConverted('軟體與網路'));
+  });
+
+  it('gives what always converting would, for every line the product ships, traditional versions included', () => {
+    const lines = shipped();
+    expect(lines.length).toBeGreaterThan(1000);
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const differing = [...lines, ...lines.map((l) => toTraditional(l)), '不瞭解', '一目瞭然'].filter((line) => normalize(line) !== alwaysConverted(line));
+    expect(differing).toEqual([]);
+  });
+
+  it('leaves simplified text alone without running the converter', () => {
+    expect(needsConversion('客户来电查询待处理的账单 AAA1102')).toBe(false);
+    expect(needsConversion('客戶來電')).toBe(true);
+  });
+});
+
+describe('snippet', () => {
+  it('marks every match in the text as written, escaped, around the first match', () => {
+    expect(snippet('客户来电查询<账单>，账单有误', [['账单']])).toBe('客户来电查询&lt;<mark>账单</mark>&gt;，<mark>账单</mark>有误');
+  });
+
+  it('finds simplified words in traditional text and marks the original characters', () => {
+    expect(snippet('客戶來電查詢帳單', [['客户']])).toBe('<mark>客戶</mark>來電查詢帳單');
+  });
+
+  it('converts only when a word is missing: 答复 found as 答覆 in otherwise simplified text', () => {
+    expect(snippet('请在两小时内答覆客户，覆盖全部问题', [['答复'], ['客户']])).toBe('请在两小时内<mark>答覆</mark><mark>客户</mark>，覆盖全部问题');
+  });
+});
