@@ -10,6 +10,7 @@ import { embeddedEngine } from '../src/modules/search/embedded-engine.js';
 import { interpret } from '../src/modules/search/search.service.js';
 import { SearchLogRow, SearchClickRow } from '../src/modules/search/search.entity.js';
 import { CREATE_CHAPTER, publish, RETIRE, submit } from './support/chapters.js';
+import { newScript, release } from './support/documents.js';
 import { codeOf, startTestApp, type TestApp } from './support/harness.js';
 
 // One contract suite for both engines: always the embedded one (SQLite FTS5, so not on PostgreSQL),
@@ -119,6 +120,17 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
 
     it('AAA1102 brings up the flow serving it first', async () => {
       expect((await find('AAA1102')).hits[0]!.code).toBe('QRY-BILL');
+    });
+
+    it('a code with one typo finds the code it was meant to be: AAA1120 brings up the flow serving AAA1102', async () => {
+      const found = await find('AAA1120');
+      expect(found.hits[0]!.code).toBe('QRY-BILL');
+      expect(found.interpretedAs).toBe('aaa1120 / aaa1102');
+    });
+
+    it('a code published a moment ago is already one a typo can find', async () => {
+      await release(app, await newScript(app, { code: 'renew7731', name: '宽带续约提醒' }));
+      expect((await find('renew7713')).hits[0]!.code).toBe('renew7731');
     });
 
     it('traditional characters find simplified text, and the snippet marks the original', async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { corrections } from '../src/modules/search/codes.js';
 import { snippet } from '../src/modules/search/snippet.js';
 import { needsConversion, normalize } from '../src/modules/search/text.js';
 import { projectRoot } from '../src/shared/project-root.js';
@@ -46,5 +47,26 @@ describe('snippet', () => {
 
   it('converts only when a word is missing: 答复 found as 答覆 in otherwise simplified text', () => {
     expect(snippet('请在两小时内答覆客户，覆盖全部问题', [['答复'], ['客户']])).toBe('请在两小时内<mark>答覆</mark><mark>客户</mark>，覆盖全部问题');
+  });
+});
+
+describe('code corrections', () => {
+  const known = new Set(['aaa1102', 'aab1102', 'aaa1201', 'qry-balance']);
+
+  it('find the codes one typo away: swapped, wrong, missing or extra character', () => {
+    expect(corrections('aaa1120', known)).toEqual(['aaa1102']);
+    expect(corrections('aaa1103', known)).toEqual(['aaa1102']);
+    expect(corrections('aaa110', known)).toEqual(['aaa1102']);
+    expect(corrections('aaa11022', known)).toEqual(['aaa1102']);
+    expect(corrections('aac1102', known)).toEqual(['aaa1102', 'aab1102']);
+  });
+
+  it('leave known codes, far codes, short words and words that are not codes alone', () => {
+    expect(corrections('aaa1102', known)).toEqual([]);
+    expect(corrections('abc9999', known)).toEqual([]);
+    expect(corrections('a1102', new Set(['a1103']))).toEqual(['a1103']);
+    expect(corrections('a110', new Set(['a111']))).toEqual([]);
+    expect(corrections('10086', new Set(['10087']))).toEqual([]);
+    expect(corrections('投诉处理', new Set(['投诉处置']))).toEqual([]);
   });
 });

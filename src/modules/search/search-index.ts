@@ -4,6 +4,7 @@ import { DocumentRow } from '../versioning/document.entity.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import type { Db } from '../../db/database.js';
 import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
+import { forgetKnownCodes } from './codes.js';
 import { indexTokens, pinyinTokens } from './text.js';
 
 /** " A C " — a list stored so that `LIKE '% A %'` and splitting both work. */
@@ -60,6 +61,7 @@ export async function indexVersion(em: EntityManager, version: VersionRow): Prom
     id = Number(inserted.identifiers[0]!.id);
   }
   if (isSqlite(em)) await writeFts(em, id, entry);
+  forgetKnownCodes(em.connection);
   if (outboxFor.has(em.connection)) {
     const now = new Date().toISOString(); // operational time for the dispatcher, not document time
     await em.insert(SearchOutboxRow, { versionId: version.id, enqueuedAt: now, attempts: 0, nextAttemptAt: now, lastError: null });

@@ -7,6 +7,7 @@ import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toConnection } from '../../shared/pagination.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import type { SearchEngine, SearchQuery } from './engine.js';
+import { withCodeCorrections } from './codes.js';
 import { flushSearchLog, logSearch } from './search-log.js';
 import { SearchClickRow, SearchEntryRow, SearchLogRow } from './search.entity.js';
 import type { SearchFilter } from './search.types.js';
@@ -30,8 +31,8 @@ export function interpret(query: string): string[][][] {
 export const codeOf = (query: string): string | null => (/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(query.trim()) ? query.trim().toUpperCase() : null);
 
 /** What the engines are asked: the interpreted words, what is visible to the searcher at asOf, the filter. */
-export function engineQuery(ctx: Context, args: { query: string; filter?: SearchFilter | null; asOf: string }): SearchQuery {
-  const groups = interpret(args.query);
+export async function engineQuery(ctx: Context, args: { query: string; filter?: SearchFilter | null; asOf: string }): Promise<SearchQuery> {
+  const groups = await withCodeCorrections(ctx.db, interpret(args.query));
   if (args.filter?.statuses?.length && ctx.user!.role === 'AGENT') throw forbidden('filter.statuses is for managers, approvers and admins; agents see what is in force');
   const statuses = args.filter?.statuses?.length ? args.filter.statuses : (['PUBLISHED', 'RETIRED'] as const);
   return { groups, statuses: [...statuses], asOf: args.asOf, filter: args.filter ?? {}, code: codeOf(args.query) };
@@ -40,7 +41,7 @@ export function engineQuery(ctx: Context, args: { query: string; filter?: Search
 /** Search every kind: the engine ranks, filters, counts and pages; this cuts snippets from the page and logs the search. */
 export async function search(ctx: Context, engine: SearchEngine, args: { query: string; filter?: SearchFilter | null; asOf: string; page: Page }) {
   const started = performance.now();
-  const query = engineQuery(ctx, args);
+  const query = await engineQuery(ctx, args);
   const offset = args.page.afterKey ?? 0;
   const answer = await engine.search(query, { offset, limit: args.page.limit + 1 });
   const entries = new Map(

@@ -1,0 +1,52 @@
+import levenshtein from 'damerau-levenshtein';
+import type { DataSource } from 'typeorm';
+import type { Db } from '../../db/database.js';
+import { TouchpointRow } from '../touchpoints/touchpoint.entity.js';
+import { SearchEntryRow } from './search.entity.js';
+
+/** Letters then digits (aaa1120, qry2): what a mistyped touchpoint or document code looks like once segmented. */
+const CODE_LIKE = /^[a-z]+\d[a-z\d]*$/;
+const MIN_LENGTH = 5;
+const MAX_CORRECTIONS = 3;
+
+/** Known codes per database, lower-case; forgotten whenever a version is indexed. */
+const knownFor = new WeakMap<DataSource, Promise<Set<string>>>();
+
+export const forgetKnownCodes = (dataSource: DataSource) => knownFor.delete(dataSource);
+
+async function loadKnownCodes(db: Db): Promise<Set<string>> {
+  const documents = await db.dataSource.getRepository(SearchEntryRow).createQueryBuilder('e').select('DISTINCT e.code', 'code').where('e.code IS NOT NULL').getRawMany<{ code: string }>();
+  const touchpoints = await db.dataSource.getRepository(TouchpointRow).find({ select: { code: true } });
+  return new Set([...documents, ...touchpoints].map((r) => r.code.toLowerCase()));
+}
+
+function knownCodes(db: Db): Promise<Set<string>> {
+  let known = knownFor.get(db.dataSource);
+  if (!known) {
+    known = loadKnownCodes(db);
+    knownFor.set(db.dataSource, known);
+    known.catch(() => knownFor.delete(db.dataSource));
+  }
+  return known;
+}
+
+/** The known codes one typo (a wrong, missing, extra or swapped character) away from `word`, nearest first. */
+export function corrections(word: string, known: Set<string>): string[] {
+  if (word.length < MIN_LENGTH || !CODE_LIKE.test(word) || known.has(word)) return [];
+  return [...known]
+    .filter((code) => Math.abs(code.length - word.length) <= 1 && levenshtein(word, code).steps === 1)
+    .sort()
+    .slice(0, MAX_CORRECTIONS);
+}
+
+/** Each query word that looks like a mistyped code also looks for the codes it is one typo away from (AAA1120 → AAA1102). */
+export async function withCodeCorrections(db: Db, groups: string[][][]): Promise<string[][][]> {
+  const candidates = groups.some((alternatives) => alternatives[0]!.length === 1 && CODE_LIKE.test(alternatives[0]![0]!));
+  if (!candidates) return groups;
+  const known = await knownCodes(db);
+  return groups.map((alternatives) => {
+    const [word] = alternatives[0]!;
+    const fixed = alternatives[0]!.length === 1 ? corrections(word!, known) : [];
+    return fixed.length > 0 ? [...alternatives, ...fixed.map((code) => [code])] : alternatives;
+  });
+}
