@@ -4,7 +4,7 @@ import { Foundation1763800000000 } from './src/db/migrations/1763800000000-Found
 import { ServiceMap1763900000000 } from './src/db/migrations/1763900000000-ServiceMap.js';
 import { Search1764000000000 } from './src/db/migrations/1764000000000-Search.js';
 import { SearchOutbox1764100000000 } from './src/db/migrations/1764100000000-SearchOutbox.js';
-import { SearchScopeIndex1764200000000 } from './src/db/migrations/1764200000000-SearchScopeIndex.js';
+import { SearchScope1764200000000 } from './src/db/migrations/1764200000000-SearchScope.js';
 import { SearchClickRow, SearchEntryRow, SearchLogRow, SearchOutboxRow } from './src/modules/search/search.entity.js';
 import { QueryCounter } from './src/db/query-counter.js';
 import { AuditEntryRow, AuditHeadRow } from './src/modules/audit/audit-entry.entity.js';
@@ -35,7 +35,7 @@ export const entities = [
   SearchClickRow,
   SearchOutboxRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScopeIndex1764200000000];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or

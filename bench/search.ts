@@ -13,7 +13,7 @@ import { SYSTEM_USER_ID } from '../src/db/migrations/1763800000000-Foundation.js
 import { createUser, issueToken } from '../src/modules/auth/auth.service.js';
 import { embeddedEngine } from '../src/modules/search/embedded-engine.js';
 import { SearchEntryRow } from '../src/modules/search/search.entity.js';
-import { writeFts } from '../src/modules/search/search-index.js';
+import { writeEmbeddedIndex } from '../src/modules/search/search-index.js';
 import { codeOf, interpret } from '../src/modules/search/search.service.js';
 import { indexTokens, queryWords } from '../src/modules/search/text.js';
 import { systemClock } from '../src/shared/clock.js';
@@ -49,7 +49,7 @@ async function load(db: Db, entries: ReturnType<typeof generateEntries>) {
     await db.write(async (em) => {
       for (const entry of entries.slice(i, i + 1000)) {
         const inserted = await em.insert(SearchEntryRow, entry);
-        await writeFts(em, Number(inserted.identifiers[0]!.id), entry);
+        await writeEmbeddedIndex(em, Number(inserted.identifiers[0]!.id), entry);
       }
     });
   }

@@ -328,6 +328,7 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
     it('gets every version indexed at start-up, once', async () => {
       const { indexMissing } = await import('../src/modules/search/search-index.js');
       await app.db.dataSource.query('DELETE FROM search_fts');
+      await app.db.dataSource.query('DELETE FROM search_scope');
       await app.db.dataSource.query('DELETE FROM search_entries');
       expect((await find('呼叫转移')).totalCount).toBe(0);
       const [{ n }] = await app.db.dataSource.query('SELECT COUNT(*) AS n FROM document_versions');

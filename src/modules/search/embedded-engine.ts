@@ -24,22 +24,23 @@ function statusWhere(query: SearchQuery): Where {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (windowed.length > 0) {
-    parts.push(`(e.status IN (${windowed.map(() => '?').join(', ')}) AND e.effectiveFrom <= ? AND (e.effectiveTo IS NULL OR e.effectiveTo > ?))`);
-    params.push(...windowed, query.asOf, query.asOf);
+    parts.push(`(s.status IN (${windowed.map(() => '?').join(', ')}) AND s.fromMs <= ? AND s.toMs > ?)`);
+    const at = Date.parse(query.asOf);
+    params.push(...windowed, at, at);
   }
   if (open.length > 0) {
-    parts.push(`e.status IN (${open.map(() => '?').join(', ')})`);
+    parts.push(`s.status IN (${open.map(() => '?').join(', ')})`);
     params.push(...open);
   }
   return { sql: `(${parts.join(' OR ')})`, params };
 }
 
 const COLUMN: Record<FacetName, { column: string; list: boolean }> = {
-  kinds: { column: 'e.kind', list: false },
-  flowClasses: { column: 'e.flowClass', list: false },
-  channels: { column: 'e.channels', list: true },
-  brands: { column: 'e.brands', list: true },
-  businessCodes: { column: 'e.businessCodes', list: true },
+  kinds: { column: 's.kind', list: false },
+  flowClasses: { column: 's.flowClass', list: false },
+  channels: { column: 's.channels', list: true },
+  brands: { column: 's.brands', list: true },
+  businessCodes: { column: 's.businessCodes', list: true },
 };
 
 /** The filter as SQL; lists are stored " A C ", so a value is found as " A " (instr, so % and _ are plain). */
@@ -62,7 +63,7 @@ function scopeWhere(query: SearchQuery): Where {
 
 /**
  * SQLite FTS5 in the application's own database, ranked by bm25. Status, window and scope live in
- * the plain table (through a covering index, see the SearchScope migration); SQLite ranks, counts
+ * search_scope, a narrow table beside the FTS table (migration SearchScope); SQLite ranks, counts
  * and pages in one statement, so only the page's rows reach JavaScript.
  */
 export function embeddedEngine(db: Db): SearchEngine {
@@ -84,14 +85,14 @@ export function embeddedEngine(db: Db): SearchEngine {
   function page(match: WordMatch, query: SearchQuery, { offset, limit }: SearchPage): SearchAnswer {
     const status = statusWhere(query);
     const scope = scopeWhere(query);
-    const from = `search_fts JOIN search_entries e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND ${status.sql} AND ${scope.sql}`;
+    const from = `search_fts JOIN search_scope s ON s.id = search_fts.rowid WHERE search_fts MATCH ? AND ${status.sql} AND ${scope.sql}`;
     const params = [matchExpression(query.groups, match), ...status.params, ...scope.params];
     // the window function counts every match while the sort keeps only the page; LIMIT -1 keeps
     // bm25 out of the window query, where SQLite does not allow it
     const rows = run<{ id: number; rank: number; total: number }>(
       `SELECT id, rank, count(*) OVER () AS total
-         FROM (SELECT e.id AS id, e.code AS code, bm25(search_fts, ${WEIGHTS}) AS rank FROM ${from} LIMIT -1)
-        ORDER BY coalesce(upper(code) = ?, 0) DESC, rank, id
+         FROM (SELECT s.id AS id, s.code AS code, bm25(search_fts, ${WEIGHTS}) AS rank FROM ${from} LIMIT -1)
+        ORDER BY coalesce(code = ?, 0) DESC, rank, id
         LIMIT ? OFFSET ?`,
       [...params, query.code, limit, offset],
     );
@@ -117,7 +118,7 @@ export function embeddedEngine(db: Db): SearchEngine {
       if (!usable(query)) return countFacets([], query.filter);
       const status = statusWhere(query);
       const rows = run<[string, string, string, string, string | null]>(
-        `SELECT e.kind, e.channels, e.brands, e.businessCodes, e.flowClass FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND ${status.sql}`,
+        `SELECT s.kind, s.channels, s.brands, s.businessCodes, s.flowClass FROM search_fts JOIN search_scope s ON s.id = search_fts.rowid WHERE search_fts MATCH ? AND ${status.sql}`,
         [matchExpression(query.groups, query.match ?? 'all'), ...status.params],
         true,
       );

@@ -5,11 +5,10 @@ import { projectRoot } from '../../shared/project-root.js';
 import { FACETS, type FacetCounts, type FacetName, type SearchFilterValues, type SearchQuery } from './engine.js';
 import { wantedOf } from './facets.js';
 import type { SearchEntryRow } from './search.entity.js';
-import { unspaced } from './search-index.js';
+import { epochMs, OPEN_END, unspaced } from './search-index.js';
 import { indexTokens, pinyinTokens, synonymGroups } from './text.js';
 
-/** An open window ends at the largest safe integer, so `effectiveTo > asOf` needs no null test. */
-export const OPEN_END = Number.MAX_SAFE_INTEGER;
+export { OPEN_END };
 const WINDOWED = ['PUBLISHED', 'RETIRED'];
 
 export interface MeiliDocument {
@@ -41,8 +40,8 @@ export function toMeiliDocument(entry: SearchEntryRow): MeiliDocument {
     kind: entry.kind,
     code: entry.code,
     status: entry.status,
-    effectiveFrom: entry.effectiveFrom ? Date.parse(entry.effectiveFrom) : null,
-    effectiveTo: entry.effectiveTo ? Date.parse(entry.effectiveTo) : OPEN_END,
+    effectiveFrom: epochMs(entry.effectiveFrom),
+    effectiveTo: epochMs(entry.effectiveTo, OPEN_END)!,
     title: entry.title,
     titleTokens: indexTokens(entry.title),
     bodyTokens: indexTokens(entry.body),

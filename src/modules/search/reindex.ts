@@ -13,7 +13,10 @@ export async function rebuildSearchEntries(db: Db, progress: Progress = () => un
   const total = await db.dataSource.getRepository(VersionRow).count();
   progress(0, total);
   await db.write(async (em) => {
-    if (em.connection.options.type === 'better-sqlite3') await em.query('DELETE FROM search_fts');
+    if (em.connection.options.type === 'better-sqlite3') {
+      await em.query('DELETE FROM search_fts');
+      await em.query('DELETE FROM search_scope');
+    }
     await em.createQueryBuilder().delete().from(SearchEntryRow).execute();
     for (let offset = 0; offset < total; offset += BATCH) {
       const versions = await em.find(VersionRow, { order: { id: 'ASC' }, skip: offset, take: BATCH });

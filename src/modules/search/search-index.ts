@@ -60,7 +60,7 @@ export async function indexVersion(em: EntityManager, version: VersionRow): Prom
     const inserted = await em.insert(SearchEntryRow, entry);
     id = Number(inserted.identifiers[0]!.id);
   }
-  if (isSqlite(em)) await writeFts(em, id, entry);
+  if (isSqlite(em)) await writeEmbeddedIndex(em, id, entry);
   forgetKnownCodes(em.connection);
   if (outboxFor.has(em.connection)) {
     const now = new Date().toISOString(); // operational time for the dispatcher, not document time
@@ -68,8 +68,15 @@ export async function indexVersion(em: EntityManager, version: VersionRow): Prom
   }
 }
 
-/** Rewrite one FTS5 row: segmented title, body and keywords, and the title's pinyin. */
-export async function writeFts(em: EntityManager, id: number, entry: Pick<SearchEntryRow, 'title' | 'body' | 'keywords'>) {
+/** An instant as epoch milliseconds; an open end as the largest safe integer, so `toMs > asOf` needs no null test. */
+export const epochMs = (instant: string | null, open: number | null = null) => (instant ? Date.parse(instant) : open);
+export const OPEN_END = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Rewrite one entry in the embedded engine's index: the FTS5 row (segmented title, body and
+ * keywords, the title's pinyin) and its search_scope row (what every match is checked against).
+ */
+export async function writeEmbeddedIndex(em: EntityManager, id: number, entry: Omit<SearchEntryRow, 'id'>) {
   await em.query('DELETE FROM search_fts WHERE rowid = ?', [id]);
   await em.query('INSERT INTO search_fts (rowid, title, body, keywords, pinyin) VALUES (?, ?, ?, ?, ?)', [
     id,
@@ -77,6 +84,18 @@ export async function writeFts(em: EntityManager, id: number, entry: Pick<Search
     indexTokens(entry.body),
     indexTokens(entry.keywords),
     pinyinTokens(entry.title),
+  ]);
+  await em.query('INSERT OR REPLACE INTO search_scope (id, status, fromMs, toMs, code, kind, flowClass, channels, brands, businessCodes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    id,
+    entry.status,
+    epochMs(entry.effectiveFrom),
+    epochMs(entry.effectiveTo, OPEN_END),
+    entry.code?.toUpperCase() ?? null,
+    entry.kind,
+    entry.flowClass,
+    entry.channels,
+    entry.brands,
+    entry.businessCodes,
   ]);
 }
 
