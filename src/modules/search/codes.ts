@@ -1,4 +1,3 @@
-import levenshtein from 'damerau-levenshtein';
 import type { DataSource } from 'typeorm';
 import type { Db } from '../../db/database.js';
 import { TouchpointRow } from '../touchpoints/touchpoint.entity.js';
@@ -30,11 +29,32 @@ function knownCodes(db: Db): Promise<Set<string>> {
   return known;
 }
 
-/** The known codes one typo (a wrong, missing, extra or swapped character) away from `word`, nearest first. */
+const ALPHABET = [...'abcdefghijklmnopqrstuvwxyz0123456789-'];
+
+/** Every string one typo away from `word`: a character missing, swapped with the next, wrong, or extra. */
+function oneTypoAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of ALPHABET) {
+      if (tail) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * The known codes one typo away from `word`, in order. Spelling out the few hundred strings one
+ * typo away and looking each up costs the same whether a thousand codes are known or a million.
+ */
 export function corrections(word: string, known: Set<string>): string[] {
   if (word.length < MIN_LENGTH || !CODE_LIKE.test(word) || known.has(word)) return [];
-  return [...known]
-    .filter((code) => Math.abs(code.length - word.length) <= 1 && levenshtein(word, code).steps === 1)
+  return [...oneTypoAway(word)]
+    .filter((candidate) => known.has(candidate))
     .sort()
     .slice(0, MAX_CORRECTIONS);
 }
