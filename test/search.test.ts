@@ -273,7 +273,7 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
 
     it('the engine hands over one page and the total, not every match', async () => {
       const engine = meili ?? embeddedEngine(app.db);
-      const query = { groups: interpret('客户'), statuses: ['PUBLISHED' as const, 'RETIRED' as const], asOf: new Date().toISOString(), filter: {}, code: null };
+      const query = { groups: interpret('客户'), statuses: ['PUBLISHED' as const, 'RETIRED' as const], asOf: new Date().toISOString(), filter: {}, code: null, match: 'all' as const };
       const page = await engine.search(query, { offset: 3, limit: 5 });
       expect(page.hits).toHaveLength(5);
       expect(page.total).toBeGreaterThan(20);

@@ -61,12 +61,9 @@ export function corrections(word: string, known: Set<string>): string[] {
 
 /** Each query word that looks like a mistyped code also looks for the codes it is one typo away from (AAA1120 → AAA1102). */
 export async function withCodeCorrections(db: Db, groups: string[][][]): Promise<string[][][]> {
-  const candidates = groups.some((alternatives) => alternatives[0]!.length === 1 && CODE_LIKE.test(alternatives[0]![0]!));
-  if (!candidates) return groups;
+  // a word as typed is its group's first alternative; a code is one segment
+  const codeLike = groups.map(([typed]) => (typed!.length === 1 && CODE_LIKE.test(typed![0]!) ? typed![0]! : null));
+  if (codeLike.every((word) => word === null)) return groups;
   const known = await knownCodes(db);
-  return groups.map((alternatives) => {
-    const [word] = alternatives[0]!;
-    const fixed = alternatives[0]!.length === 1 ? corrections(word!, known) : [];
-    return fixed.length > 0 ? [...alternatives, ...fixed.map((code) => [code])] : alternatives;
-  });
+  return groups.map((alternatives, i) => [...alternatives, ...(codeLike[i] ? corrections(codeLike[i], known).map((code) => [code]) : [])]);
 }

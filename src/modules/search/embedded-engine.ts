@@ -1,13 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../shared/errors.js';
-import type { EngineStatus, FacetName, SearchAnswer, SearchEngine, SearchPage, SearchQuery, WordMatch } from './engine.js';
+import { type EngineStatus, type FacetName, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery, splitStatuses, type WordMatch } from './engine.js';
 import { countFacets, wantedOf } from './facets.js';
 import { unspaced } from './search-index.js';
 
 // bm25 weights per FTS column: title, body, keywords (codes, tags), title pinyin
 const WEIGHTS = '10.0, 1.0, 6.0, 4.0';
-const WINDOWED = ['PUBLISHED', 'RETIRED'];
 
 const phrase = (words: string[]) => `"${words.join(' ').replace(/"/g, '""')}"`;
 const matchExpression = (groups: string[][][], match: WordMatch) => groups.map((alternatives) => `(${alternatives.map(phrase).join(' OR ')})`).join(match === 'all' ? ' AND ' : ' OR ');
@@ -19,8 +18,7 @@ interface Where {
 
 /** Status and effective window: published versions by their window around asOf, open ones by status. */
 function statusWhere(query: SearchQuery): Where {
-  const windowed = query.statuses.filter((s) => WINDOWED.includes(s));
-  const open = query.statuses.filter((s) => !WINDOWED.includes(s));
+  const { windowed, open } = splitStatuses(query.statuses);
   const parts: string[] = [];
   const params: unknown[] = [];
   if (windowed.length > 0) {
@@ -82,11 +80,11 @@ export function embeddedEngine(db: Db): SearchEngine {
     return (raw ? statement.raw(true) : statement.raw(false)).all(...params) as T[];
   }
 
-  function page(match: WordMatch, query: SearchQuery, { offset, limit }: SearchPage): SearchAnswer {
+  function page(query: SearchQuery, { offset, limit }: SearchPage): SearchAnswer {
     const status = statusWhere(query);
     const scope = scopeWhere(query);
     const from = `search_fts JOIN search_scope s ON s.id = search_fts.rowid WHERE search_fts MATCH ? AND ${status.sql} AND ${scope.sql}`;
-    const params = [matchExpression(query.groups, match), ...status.params, ...scope.params];
+    const params = [matchExpression(query.groups, query.match), ...status.params, ...scope.params];
     // the window function counts every match while the sort keeps only the page; LIMIT -1 keeps
     // bm25 out of the window query, where SQLite does not allow it
     const rows = run<{ id: number; rank: number; total: number }>(
@@ -97,29 +95,25 @@ export function embeddedEngine(db: Db): SearchEngine {
       [...params, query.code, limit, offset],
     );
     const total = rows[0]?.total ?? (offset > 0 ? run<{ n: number }>(`SELECT count(*) AS n FROM ${from}`, params)[0]!.n : 0);
-    return { total, hits: rows.map((r) => ({ id: r.id, score: Math.round(-r.rank * 1000) / 1000 })), match };
+    return { total, hits: rows.map((r) => ({ id: r.id, score: Math.round(-r.rank * 1000) / 1000 })) };
   }
 
-  function usable(query: SearchQuery) {
+  function needSqlite() {
     if (!sqlite) throw new AppError('UNAVAILABLE', 'the embedded search engine needs the SQLite database; set MEILI_HOST to search on PostgreSQL');
-    return query.groups.length > 0 && query.statuses.length > 0;
   }
 
   return {
     name: 'embedded',
     async search(query, pageOf) {
-      if (!usable(query)) return { total: 0, hits: [], match: 'all' };
-      if (query.match) return page(query.match, query, pageOf);
-      const all = page('all', query, pageOf);
-      // nothing has every word: rank what has some of them
-      return all.total > 0 || query.groups.length === 1 ? all : page('some', query, pageOf);
+      needSqlite();
+      return page(query, pageOf);
     },
     async facets(query) {
-      if (!usable(query)) return countFacets([], query.filter);
+      needSqlite();
       const status = statusWhere(query);
       const rows = run<[string, string, string, string, string | null]>(
         `SELECT s.kind, s.channels, s.brands, s.businessCodes, s.flowClass FROM search_fts JOIN search_scope s ON s.id = search_fts.rowid WHERE search_fts MATCH ? AND ${status.sql}`,
-        [matchExpression(query.groups, query.match ?? 'all'), ...status.params],
+        [matchExpression(query.groups, query.match), ...status.params],
         true,
       );
       return countFacets(

@@ -18,8 +18,8 @@ export interface SearchQuery {
   filter: SearchFilterValues;
   /** the query as a document code (QRY-BALANCE): that document comes first */
   code: string | null;
-  /** documents with every word, or with some; unset: every word, or some when none has every word */
-  match?: WordMatch;
+  /** documents with every word, or with some of them (see searchWords) */
+  match: WordMatch;
 }
 
 export type WordMatch = 'all' | 'some';
@@ -40,8 +40,6 @@ export interface SearchAnswer {
   /** matches in all (Meilisearch estimates beyond its pagination.maxTotalHits) */
   total: number;
   hits: SearchHitRef[];
-  /** which documents were matched: pass it on to `facets` so they count the same ones */
-  match: WordMatch;
 }
 
 export const FACETS = ['kinds', 'channels', 'brands', 'businessCodes', 'flowClasses'] as const;
@@ -65,4 +63,18 @@ export interface SearchEngine {
   /** counts per value; each facet applies every filter except its own, so other values stay selectable */
   facets(query: SearchQuery): Promise<FacetCounts>;
   status(): Promise<EngineStatus>;
+}
+
+/** Statuses whose versions count only inside their effective window, and those that count as they are (drafts). */
+const WINDOWED: VersionStatus[] = ['PUBLISHED', 'RETIRED'];
+export const splitStatuses = (statuses: VersionStatus[]) => ({
+  windowed: statuses.filter((s) => WINDOWED.includes(s)),
+  open: statuses.filter((s) => !WINDOWED.includes(s)),
+});
+
+/** Documents with every word; when none has them all, documents with some of them. Facets must be asked with the `match` used. */
+export async function searchWords(engine: SearchEngine, query: Omit<SearchQuery, 'match'>, page: SearchPage): Promise<SearchAnswer & { match: WordMatch }> {
+  const all = await engine.search({ ...query, match: 'all' }, page);
+  if (all.total > 0 || query.groups.length === 1) return { ...all, match: 'all' };
+  return { ...(await engine.search({ ...query, match: 'some' }, page)), match: 'some' };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { ChapterRow } from '../handbook/chapter.entity.js';
 import { DocumentRow } from '../versioning/document.entity.js';
-import type { SearchEngine } from './engine.js';
+import { type SearchEngine, searchWords } from './engine.js';
 import { evaluate, readJudgements, type EvaluationResult } from './evaluation.js';
 import { In } from 'typeorm';
 import { withCodeCorrections } from './codes.js';
@@ -21,7 +21,7 @@ export async function evaluateEngine(db: Db, engine: SearchEngine, asOf: string)
   const unknown = [...new Set(judgements.flatMap((j) => j.relevant))].filter((r) => !known.has(r));
   if (unknown.length > 0) throw new Error(`search/judgements.yaml names documents the corpus does not hold: ${unknown.join(', ')}`);
   return evaluate(engine.name, judgements, async (query) => {
-    const { hits } = await engine.search({ groups: await withCodeCorrections(db, interpret(query)), statuses: ['PUBLISHED', 'RETIRED'], asOf, filter: {}, code: codeOf(query) }, { offset: 0, limit: RANKED });
+    const { hits } = await searchWords(engine, { groups: await withCodeCorrections(db, interpret(query)), statuses: ['PUBLISHED', 'RETIRED'], asOf, filter: {}, code: codeOf(query) }, { offset: 0, limit: RANKED });
     const documentOf = new Map((await db.dataSource.getRepository(SearchEntryRow).findBy({ id: In(hits.map((h) => h.id)) })).map((e) => [e.id, e.documentId]));
     return [...new Set(hits.map((h) => refOf.get(documentOf.get(h.id)!)!))];
   });

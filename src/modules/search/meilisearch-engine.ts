@@ -2,7 +2,7 @@ import { backOff } from 'exponential-backoff';
 import { type Index, MatchingStrategies, Meilisearch } from 'meilisearch';
 import { In, LessThanOrEqual } from 'typeorm';
 import type { Db } from '../../db/database.js';
-import { type EngineStatus, FACETS, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery, type WordMatch } from './engine.js';
+import { type EngineStatus, FACETS, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery } from './engine.js';
 import { FACET_ATTRIBUTE, facetCounts, meiliQueryText, meiliSettings, type MeiliDocument, scopeFilter, statusFilter, toMeiliDocument } from './meilisearch-mapping.js';
 import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
 import { useOutbox } from './search-index.js';
@@ -61,16 +61,16 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
     return rows.length;
   }
 
-  const searchParams = (query: SearchQuery, match: WordMatch) => ({
+  const searchParams = (query: SearchQuery) => ({
     indexUid: config.index,
     q: meiliQueryText(query.groups),
-    matchingStrategy: match === 'all' ? MatchingStrategies.ALL : MatchingStrategies.FREQUENCY,
+    matchingStrategy: query.match === 'all' ? MatchingStrategies.ALL : MatchingStrategies.FREQUENCY,
   });
 
   /** A page of matches in one request: the documents whose code the query names (if they pass the filter) first, then the rest. */
-  async function ranked(query: SearchQuery, match: WordMatch, { offset, limit }: SearchPage): Promise<SearchAnswer> {
+  async function ranked(query: SearchQuery, { offset, limit }: SearchPage): Promise<SearchAnswer> {
     const filter = [statusFilter(query), ...scopeFilter(query.filter)];
-    const params = { ...searchParams(query, match), attributesToRetrieve: ['id'], showRankingScore: true, offset: 0, limit: offset + limit };
+    const params = { ...searchParams(query), attributesToRetrieve: ['id'], showRankingScore: true, offset: 0, limit: offset + limit };
     const code = query.code ? JSON.stringify(query.code) : null;
     const { results } = await client.multiSearch({
       queries: code ? [{ ...params, filter: [...filter, `code = ${code}`] }, { ...params, filter: [...filter, `NOT code = ${code}`] }] : [{ ...params, filter }],
@@ -79,7 +79,7 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
       .flatMap((r) => r.hits)
       .slice(offset, offset + limit)
       .map((hit) => ({ id: hit.id as number, score: Math.round(((hit._rankingScore as number | undefined) ?? 0) * 1000) / 1000 }));
-    return { total: results.reduce((n, r) => n + (r.estimatedTotalHits ?? 0), 0), hits, match };
+    return { total: results.reduce((n, r) => n + (r.estimatedTotalHits ?? 0), 0), hits };
   }
 
   const send = (entries: SearchEntryRow[]) => index.addDocuments(entries.map(toMeiliDocument)).waitTask({ timeout: config.timeoutMs * 5 });
@@ -91,18 +91,12 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
     drain,
     send,
     clear,
-    async search(query, page) {
-      if (query.groups.length === 0 || query.statuses.length === 0) return { total: 0, hits: [], match: 'all' };
-      if (query.match) return ranked(query, query.match, page);
-      const all = await ranked(query, 'all', page);
-      return all.total > 0 || query.groups.length === 1 ? all : ranked(query, 'some', page);
-    },
+    search: ranked,
     async facets(query) {
-      if (query.groups.length === 0 || query.statuses.length === 0) return facetCounts({});
       // one query per facet, each without its own filter, in one request
       const { results } = await client.multiSearch({
         queries: FACETS.map((facet) => ({
-          ...searchParams(query, query.match ?? 'all'),
+          ...searchParams(query),
           filter: [statusFilter(query), ...scopeFilter(query.filter, facet)],
           facets: [FACET_ATTRIBUTE[facet]],
           limit: 0,

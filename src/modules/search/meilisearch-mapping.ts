@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from 'meilisearch';
 import { projectRoot } from '../../shared/project-root.js';
-import { FACETS, type FacetCounts, type FacetName, type SearchFilterValues, type SearchQuery } from './engine.js';
+import { FACETS, type FacetCounts, type FacetName, type SearchFilterValues, type SearchQuery, splitStatuses } from './engine.js';
 import { wantedOf } from './facets.js';
 import type { SearchEntryRow } from './search.entity.js';
 import { epochMs, OPEN_END, unspaced } from './search-index.js';
 import { indexTokens, pinyinTokens, synonymGroups } from './text.js';
 
 export { OPEN_END };
-const WINDOWED = ['PUBLISHED', 'RETIRED'];
 
 export interface MeiliDocument {
   id: number;
@@ -59,8 +58,7 @@ const quoted = (values: string[]) => `[${values.map((v) => JSON.stringify(v)).jo
 /** asOf and statuses as a Meilisearch filter: published versions by their window, open ones by status. */
 export function statusFilter(query: Pick<SearchQuery, 'statuses' | 'asOf'>): string {
   const at = Date.parse(query.asOf);
-  const windowed = query.statuses.filter((s) => WINDOWED.includes(s));
-  const open = query.statuses.filter((s) => !WINDOWED.includes(s));
+  const { windowed, open } = splitStatuses(query.statuses);
   const parts: string[] = [];
   if (windowed.length > 0) parts.push(`(status IN ${quoted(windowed)} AND effectiveFrom <= ${at} AND effectiveTo > ${at})`);
   if (open.length > 0) parts.push(`status IN ${quoted(open)}`);

@@ -6,7 +6,7 @@ import { toStored } from '../../shared/clock.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toConnection } from '../../shared/pagination.js';
 import { VersionRow } from '../versioning/version.entity.js';
-import type { SearchEngine, SearchQuery } from './engine.js';
+import { type SearchEngine, type SearchQuery, searchWords } from './engine.js';
 import { withCodeCorrections } from './codes.js';
 import { flushSearchLog, logSearch } from './search-log.js';
 import { SearchClickRow, SearchEntryRow, SearchLogRow } from './search.entity.js';
@@ -31,7 +31,7 @@ export function interpret(query: string): string[][][] {
 export const codeOf = (query: string): string | null => (/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(query.trim()) ? query.trim().toUpperCase() : null);
 
 /** What the engines are asked: the interpreted words, what is visible to the searcher at asOf, the filter. */
-export async function engineQuery(ctx: Context, args: { query: string; filter?: SearchFilter | null; asOf: string }): Promise<SearchQuery> {
+export async function engineQuery(ctx: Context, args: { query: string; filter?: SearchFilter | null; asOf: string }): Promise<Omit<SearchQuery, 'match'>> {
   const groups = await withCodeCorrections(ctx.db, interpret(args.query));
   if (args.filter?.statuses?.length && ctx.user!.role === 'AGENT') throw forbidden('filter.statuses is for managers, approvers and admins; agents see what is in force');
   const statuses = args.filter?.statuses?.length ? args.filter.statuses : (['PUBLISHED', 'RETIRED'] as const);
@@ -43,7 +43,7 @@ export async function search(ctx: Context, engine: SearchEngine, args: { query: 
   const started = performance.now();
   const query = await engineQuery(ctx, args);
   const offset = args.page.afterKey ?? 0;
-  const answer = await engine.search(query, { offset, limit: args.page.limit + 1 });
+  const answer = await searchWords(engine, query, { offset, limit: args.page.limit + 1 });
   const entries = new Map(
     answer.hits.length > 0
       ? (await ctx.db.dataSource.getRepository(SearchEntryRow).find({ where: { id: In(answer.hits.map((h) => h.id)) } })).map((e) => [e.id, e])
