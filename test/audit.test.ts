@@ -18,7 +18,8 @@ const TRAIL = `query($filter: AuditFilter, $first: Int, $after: String) {
     edges { node { id at action entityType entityId documentId versionId reason before after actor { name } } }
   }
 }`;
-const raw = (sql: string) => app.db.dataSource.query(sql);
+// the tamperer writes to the file directly, around the application
+const raw = (sql: string) => app.db.writeSource.query(sql);
 const count = async () => Number((await raw('SELECT COUNT(*) AS n FROM audit_entries'))[0].n);
 
 describe('audit trail', () => {
@@ -73,7 +74,7 @@ describe('audit trail', () => {
     const { entryHash } = await import('../src/modules/audit/audit.service.js');
     const [row] = await raw(`SELECT * FROM audit_entries WHERE seq = 9`);
     const forged = { ...row, reason: 'forged' };
-    await app.db.dataSource.getRepository(AuditEntryRow).update({ seq: 9 }, { reason: forged.reason, hash: entryHash(forged) });
+    await app.db.writeSource.getRepository(AuditEntryRow).update({ seq: 9 }, { reason: forged.reason, hash: entryHash(forged) });
     expect(await verifyAuditChain(app.db)).toMatchObject({ ok: false, firstBrokenEntryId: '10' });
   });
 

@@ -328,9 +328,9 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
   describe.skipIf(name !== 'embedded')('a database from before search', () => {
     it('gets every version indexed at start-up, once', async () => {
       const { indexMissing } = await import('../src/modules/search/search-index.js');
-      await app.db.dataSource.query('DELETE FROM search_fts');
-      await app.db.dataSource.query('DELETE FROM search_scope');
-      await app.db.dataSource.query('DELETE FROM search_entries');
+      await app.db.writeSource.query('DELETE FROM search_fts');
+      await app.db.writeSource.query('DELETE FROM search_scope');
+      await app.db.writeSource.query('DELETE FROM search_entries');
       expect((await find('呼叫转移')).totalCount).toBe(0);
       const [{ n }] = await app.db.dataSource.query('SELECT COUNT(*) AS n FROM document_versions');
       expect(await indexMissing(app.db)).toBe(Number(n));

@@ -8,10 +8,10 @@ const CODE_LIKE = /^[a-z]+\d[a-z\d]*$/;
 const MIN_LENGTH = 5;
 const MAX_CORRECTIONS = 3;
 
-/** Known codes per database, lower-case; forgotten whenever a version is indexed. */
+/** Known codes per database (by the DataSource its writes go to), lower-case; forgotten whenever a version is indexed. */
 const knownFor = new WeakMap<DataSource, Promise<Set<string>>>();
 
-export const forgetKnownCodes = (dataSource: DataSource) => knownFor.delete(dataSource);
+export const forgetKnownCodes = (writeSource: DataSource) => knownFor.delete(writeSource);
 
 async function loadKnownCodes(db: Db): Promise<Set<string>> {
   const documents = await db.dataSource.getRepository(SearchEntryRow).createQueryBuilder('e').select('DISTINCT e.code', 'code').where('e.code IS NOT NULL').getRawMany<{ code: string }>();
@@ -20,11 +20,11 @@ async function loadKnownCodes(db: Db): Promise<Set<string>> {
 }
 
 function knownCodes(db: Db): Promise<Set<string>> {
-  let known = knownFor.get(db.dataSource);
+  let known = knownFor.get(db.writeSource);
   if (!known) {
     known = loadKnownCodes(db);
-    knownFor.set(db.dataSource, known);
-    known.catch(() => knownFor.delete(db.dataSource));
+    knownFor.set(db.writeSource, known);
+    known.catch(() => knownFor.delete(db.writeSource));
   }
   return known;
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { kindDefinition } from '../versioning/kinds.js';
 import { DocumentRow } from '../versioning/document.entity.js';
 import { VersionRow } from '../versioning/version.entity.js';
-import type { Db } from '../../db/database.js';
+import { afterCommit, type Db } from '../../db/database.js';
 import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
 import { forgetKnownCodes } from './codes.js';
 import { indexTokens, pinyinTokens } from './text.js';
@@ -42,7 +42,7 @@ const isSqlite = (em: EntityManager) => em.connection.options.type === 'better-s
 
 /** Databases whose changes also go to Meilisearch, through the outbox. */
 const outboxFor = new WeakSet<object>();
-export const useOutbox = (db: Db) => outboxFor.add(db.dataSource);
+export const useOutbox = (db: Db) => outboxFor.add(db.writeSource);
 
 /**
  * Bring the search entry of a version up to date, in the transaction that changed the version, so
@@ -61,7 +61,8 @@ export async function indexVersion(em: EntityManager, version: VersionRow): Prom
     id = Number(inserted.identifiers[0]!.id);
   }
   if (isSqlite(em)) await writeEmbeddedIndex(em, id, entry);
-  forgetKnownCodes(em.connection);
+  // after the commit: a search in between would otherwise cache the codes as they were before it
+  afterCommit(em, () => forgetKnownCodes(em.connection));
   if (outboxFor.has(em.connection)) {
     const now = new Date().toISOString(); // operational time for the dispatcher, not document time
     await em.insert(SearchOutboxRow, { versionId: version.id, enqueuedAt: now, attempts: 0, nextAttemptAt: now, lastError: null });
