@@ -1,10 +1,12 @@
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { meilisearchEngine, retryDelayMs } from '../src/modules/search/meilisearch-engine.js';
+import { sendAllToMeilisearch } from '../src/modules/search/reindex.js';
 import { facetCounts, meiliQueryText, meiliSettings, OPEN_END, scopeFilter, statusFilter, toMeiliDocument } from '../src/modules/search/meilisearch-mapping.js';
 import { SearchEntryRow, SearchOutboxRow } from '../src/modules/search/search.entity.js';
 import { newChapter } from './support/chapters.js';
 import { startTestApp, type TestApp } from './support/harness.js';
+import { type FakeMeilisearch, startFakeMeilisearch } from './support/fake-meilisearch.js';
 
 // The pure parts of the Meilisearch engine, and what an outage does; the engine against a real
 // server is covered by the contract suite in search.test.ts when MEILI_HOST is set.
@@ -128,5 +130,92 @@ describe('the outbox when Meilisearch is down', () => {
 
   it('backs off from 1 s, doubling, up to 5 minutes', () => {
     expect([1, 2, 3, 4, 10, 20].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000, 300_000, 300_000]);
+  });
+});
+
+describe('the outbox dispatcher, against a server that answers', () => {
+  let app: TestApp;
+  let server: FakeMeilisearch;
+  const engineOn = (index = 'kb') => meilisearchEngine(app.db, { host: server.url, index, timeoutMs: 1000 });
+  const drainAll = async (meili: ReturnType<typeof engineOn>) => {
+    while ((await meili.drain()) > 0);
+  };
+  const entries = () => app.db.dataSource.getRepository(SearchEntryRow).count();
+  const outbox = () => app.db.dataSource.getRepository(SearchOutboxRow);
+  beforeEach(async () => {
+    app = await startTestApp({ seed: true });
+    server = await startFakeMeilisearch();
+  });
+  afterEach(async () => {
+    await server.close();
+    await app.close();
+  });
+
+  it('applies the settings before the first document, also when Meilisearch was down at start-up', async () => {
+    const meili = engineOn(); // connect() never ran
+    await newChapter(app);
+    await drainAll(meili);
+    const firstDocuments = server.requests.indexOf('POST /indexes/kb/documents');
+    expect(firstDocuments).toBeGreaterThan(server.requests.indexOf('PATCH /indexes/kb/settings'));
+    expect(server.requests.indexOf('PATCH /indexes/kb/settings')).toBeGreaterThan(-1);
+  });
+
+  it('fills a new index with every entry the database holds (seeded before Meilisearch was configured)', async () => {
+    const meili = engineOn();
+    await meili.connect();
+    await drainAll(meili);
+    expect(await entries()).toBeGreaterThan(90);
+    expect(server.documents.get('kb')!.size).toBe(await entries());
+    expect(await outbox().count()).toBe(0);
+
+    await meili.connect(); // a restart with a full index queues nothing
+    expect(await outbox().count()).toBe(0);
+  });
+
+  it('keeps a change whose task Meilisearch reports as failed, and sends it when a later attempt succeeds', async () => {
+    const meili = engineOn();
+    await meili.connect();
+    await drainAll(meili);
+    const version = await newChapter(app);
+    server.failNext('documentAdditionOrUpdate', 3); // every attempt of one drain
+
+    const now = new Date();
+    expect(await meili.drain(now)).toBe(0);
+    const [row] = await outbox().findBy({ versionId: version.id });
+    expect(row).toMatchObject({ attempts: 1 });
+    expect(row!.lastError).toMatch(/failed: fake invalid_document_fields/);
+    expect(await meili.status()).toMatchObject({ pendingChanges: 1, lastError: row!.lastError });
+
+    expect(await meili.drain(new Date(now.getTime() + 1000))).toBe(1);
+    const [entry] = await app.db.dataSource.getRepository(SearchEntryRow).findBy({ versionId: version.id });
+    expect(server.documents.get('kb')!.has(entry!.id)).toBe(true);
+    expect(await meili.status()).toMatchObject({ pendingChanges: 0, lastError: null });
+  });
+
+  it('retries a failed task within one drain before giving up on it', async () => {
+    const meili = engineOn();
+    await meili.connect();
+    server.failNext('documentAdditionOrUpdate', 1);
+    expect(await meili.drain()).toBe(await entries());
+    expect(server.requests.filter((r) => r === 'POST /indexes/kb/documents')).toHaveLength(2);
+  });
+
+  it('reports failed settings instead of going on without them', async () => {
+    const meili = engineOn();
+    server.failNext('settingsUpdate', 1, 'invalid_settings_filterable_attributes');
+    await expect(meili.connect()).rejects.toThrow(/settingsUpdate\) failed/);
+  });
+
+  it('rebuilds the index but leaves changes written during the rebuild for the dispatcher', async () => {
+    const meili = engineOn();
+    await newChapter(app); // queued before: the rebuild sends it
+    let during: string | undefined;
+    // a manager saves a chapter while the rebuild is under way
+    const clear = async () => {
+      during = (await newChapter(app)).id;
+      return meili.clear();
+    };
+    await sendAllToMeilisearch(app.db, { ...meili, clear });
+    expect((await outbox().find()).map((r) => r.versionId)).toEqual([during]);
   });
 });

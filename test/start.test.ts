@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startFakeMeilisearch } from './support/fake-meilisearch.js';
 
 /** Start the real server as a user would, on a fresh database file, and wait for its address. */
 function start(command: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
@@ -76,6 +77,22 @@ describe('npm start', () => {
       expect(introspection.body.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     } finally {
       stop(server.child);
+    }
+  });
+
+  it('with MEILI_HOST set, sends what it seeded to Meilisearch, settings first', { timeout: 60_000 }, async () => {
+    const meili = await startFakeMeilisearch();
+    const server = await start(['node', 'dist/src/main.js'], { DATABASE_URL: `sqlite:${path.join(dir, 'meili.sqlite')}`, MEILI_HOST: meili.url, MEILI_INDEX: 'kb' });
+    try {
+      const status = async () => (await post(server.url, '{ searchEngineStatus { engine documents pendingChanges lastError } }', 'demo-agent')).body.data.searchEngineStatus;
+      await vi.waitFor(async () => expect((await status()).pendingChanges).toBe(0), { timeout: 30_000, interval: 200 });
+      const versions = meili.documents.get('kb')!.size;
+      expect(versions).toBeGreaterThanOrEqual(94); // every seeded document, some with more than one version
+      expect(await status()).toEqual({ engine: 'meilisearch', documents: versions, pendingChanges: 0, lastError: null });
+      expect(meili.requests.indexOf('PATCH /indexes/kb/settings')).toBeLessThan(meili.requests.indexOf('POST /indexes/kb/documents'));
+    } finally {
+      stop(server.child);
+      await meili.close();
     }
   });
 });

@@ -123,7 +123,7 @@ export function embeddedEngine(db: Db): SearchEngine {
     },
     async status(): Promise<EngineStatus> {
       const [{ n }] = await db.dataSource.query('SELECT count(*) AS n FROM search_entries');
-      return { engine: 'embedded', documents: Number(n), pendingChanges: 0, lastSync: null };
+      return { engine: 'embedded', documents: Number(n), pendingChanges: 0, lastSync: null, lastError: null };
     },
   };
 }

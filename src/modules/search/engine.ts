@@ -51,6 +51,7 @@ export interface EngineStatus {
   documents: number;
   pendingChanges: number;
   lastSync: string | null;
+  lastError: string | null;
 }
 
 /**

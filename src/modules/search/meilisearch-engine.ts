@@ -1,11 +1,11 @@
 import { backOff } from 'exponential-backoff';
-import { type Index, MatchingStrategies, Meilisearch } from 'meilisearch';
+import { type Index, MatchingStrategies, Meilisearch, type Task } from 'meilisearch';
 import { In, LessThanOrEqual } from 'typeorm';
 import type { Db } from '../../db/database.js';
 import { type EngineStatus, FACETS, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery } from './engine.js';
 import { FACET_ATTRIBUTE, facetCounts, meiliQueryText, meiliSettings, type MeiliDocument, scopeFilter, statusFilter, toMeiliDocument } from './meilisearch-mapping.js';
 import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
-import { useOutbox } from './search-index.js';
+import { queueEverything, useOutbox } from './search-index.js';
 
 export interface MeiliConfig {
   host: string;
@@ -21,6 +21,14 @@ const MAX_DELAY_MS = 5 * 60_000;
 /** Seconds doubling from 1 s up to 5 minutes: when a failed outbox row is tried again. */
 export const retryDelayMs = (attempts: number) => Math.min(1000 * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
 
+/** The client hands back a task that failed as it does one that succeeded; here it is an error. */
+export function succeeded(task: Task, unlessCode?: string): Task {
+  if (task.status === 'succeeded' || (unlessCode && task.error?.code === unlessCode)) return task;
+  throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
  * Meilisearch behind the same port as the embedded engine. Writes never wait for it: every change
  * lands in the outbox in the writing transaction, and `drain` carries it over, retrying with backoff.
@@ -29,33 +37,62 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
   const client = new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: config.timeoutMs });
   const index: Index<MeiliDocument> = client.index(config.index);
   let lastSync: string | null = null;
+  let lastError: string | null = null;
+  let connected = false;
+  const wait = { timeout: config.timeoutMs * 5 };
   useOutbox(db);
 
   /** Create the index if needed and apply search/meilisearch.json and the synonyms. */
   async function applySettings() {
     const { primaryKey, settings } = meiliSettings();
-    await client.createIndex(config.index, { primaryKey }).waitTask({ timeout: config.timeoutMs * 5 });
-    await index.updateSettings(settings).waitTask({ timeout: config.timeoutMs * 5 });
+    succeeded(await client.createIndex(config.index, { primaryKey }).waitTask(wait), 'index_already_exists');
+    succeeded(await index.updateSettings(settings).waitTask(wait));
   }
 
-  /** Send what the outbox holds (up to one batch); returns how many rows were carried over. */
+  /**
+   * Apply the settings, then queue every entry when the index holds fewer documents than the
+   * database has entries beyond what the outbox is about to send (a new or emptied index, or
+   * changes written while nothing was queueing them).
+   */
+  async function connect() {
+    await applySettings();
+    const [{ numberOfDocuments }, entries, pending] = await Promise.all([
+      index.getStats(),
+      db.dataSource.getRepository(SearchEntryRow).count(),
+      db.dataSource.getRepository(SearchOutboxRow).count(),
+    ]);
+    if (numberOfDocuments + pending < entries) await queueEverything(db);
+    connected = true;
+  }
+
+  /**
+   * Send what the outbox holds (up to one batch); returns how many rows were carried over. Nothing
+   * is sent before the settings are applied: documents sent first would create the index without them.
+   */
   async function drain(now = new Date()): Promise<number> {
     const outbox = db.dataSource.getRepository(SearchOutboxRow);
     const rows = await outbox.find({ where: { nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { id: 'ASC' }, take: BATCH });
-    if (rows.length === 0) return 0;
-    const entries = await db.dataSource.getRepository(SearchEntryRow).findBy({ versionId: In([...new Set(rows.map((r) => r.versionId))]) });
+    const entries = rows.length === 0 ? [] : await db.dataSource.getRepository(SearchEntryRow).findBy({ versionId: In([...new Set(rows.map((r) => r.versionId))]) });
     try {
-      await backOff(() => send(entries), { numOfAttempts: 3, startingDelay: 100, timeMultiple: 4 });
+      await backOff(
+        async () => {
+          if (!connected) await connect();
+          if (entries.length > 0) await send(entries);
+        },
+        { numOfAttempts: 3, startingDelay: 100, timeMultiple: 4 },
+      );
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      lastError = message(error).slice(0, 500);
       await db.write(async (em) => {
         for (const r of rows) {
           const attempts = r.attempts + 1;
-          await em.update(SearchOutboxRow, { id: r.id }, { attempts, lastError: message.slice(0, 500), nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString() });
+          await em.update(SearchOutboxRow, { id: r.id }, { attempts, lastError, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString() });
         }
       });
       return 0;
     }
+    lastError = null;
+    if (rows.length === 0) return 0;
     await db.write((em) => em.delete(SearchOutboxRow, { id: In(rows.map((r) => r.id)) }));
     lastSync = new Date().toISOString();
     return rows.length;
@@ -82,12 +119,13 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
     return { total: results.reduce((n, r) => n + (r.estimatedTotalHits ?? 0), 0), hits };
   }
 
-  const send = (entries: SearchEntryRow[]) => index.addDocuments(entries.map(toMeiliDocument)).waitTask({ timeout: config.timeoutMs * 5 });
-  const clear = () => index.deleteAllDocuments().waitTask({ timeout: config.timeoutMs * 5 });
+  const send = async (entries: SearchEntryRow[]) => succeeded(await index.addDocuments(entries.map(toMeiliDocument)).waitTask(wait));
+  const clear = async () => succeeded(await index.deleteAllDocuments().waitTask(wait));
 
-  const engine: SearchEngine & { applySettings: typeof applySettings; drain: typeof drain; send: typeof send; clear: typeof clear } = {
+  const engine: SearchEngine & { applySettings: typeof applySettings; connect: typeof connect; drain: typeof drain; send: typeof send; clear: typeof clear } = {
     name: 'meilisearch',
     applySettings,
+    connect,
     drain,
     send,
     clear,
@@ -110,7 +148,7 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
         .getStats()
         .then((s) => s.numberOfDocuments)
         .catch(() => -1);
-      return { engine: 'meilisearch', documents, pendingChanges, lastSync };
+      return { engine: 'meilisearch', documents, pendingChanges, lastSync, lastError };
     },
   };
   return engine;

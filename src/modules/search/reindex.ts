@@ -1,4 +1,5 @@
 import '../all-kinds.js';
+import { LessThanOrEqual } from 'typeorm';
 import type { Db } from '../../db/database.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import type { meilisearchEngine } from './meilisearch-engine.js';
@@ -27,8 +28,12 @@ export async function rebuildSearchEntries(db: Db, progress: Progress = () => un
   return total;
 }
 
-/** Replace the Meilisearch index's documents with every search entry; the outbox is then empty. */
+/**
+ * Replace the Meilisearch index's documents with every search entry. Outbox rows queued before the
+ * rebuild began are then done with; those queued while it ran stay for the dispatcher.
+ */
 export async function sendAllToMeilisearch(db: Db, meili: ReturnType<typeof meilisearchEngine>, progress: Progress = () => undefined): Promise<number> {
+  const queuedBefore = (await db.dataSource.getRepository(SearchOutboxRow).maximum('id')) ?? 0;
   await meili.applySettings();
   await meili.clear();
   const total = await db.dataSource.getRepository(SearchEntryRow).count();
@@ -38,6 +43,6 @@ export async function sendAllToMeilisearch(db: Db, meili: ReturnType<typeof meil
     await meili.send(entries);
     progress(Math.min(offset + entries.length, total), total);
   }
-  await db.write((em) => em.createQueryBuilder().delete().from(SearchOutboxRow).execute());
+  await db.write((em) => em.delete(SearchOutboxRow, { id: LessThanOrEqual(queuedBefore) }));
   return total;
 }

@@ -69,6 +69,17 @@ export async function indexVersion(em: EntityManager, version: VersionRow): Prom
   }
 }
 
+/** Queue every search entry for Meilisearch, in one statement (a new or emptied index is filled from the outbox). */
+export async function queueEverything(db: Db, now = new Date().toISOString()): Promise<void> {
+  await db.write(async (em) => {
+    const [sql, parameters] = em.connection.driver.escapeQueryWithParameters(
+      'INSERT INTO search_outbox ("versionId", "enqueuedAt", attempts, "nextAttemptAt") SELECT "versionId", :now, 0, :now FROM search_entries ORDER BY id',
+      { now },
+    );
+    await em.query(sql, parameters);
+  });
+}
+
 /** An instant as epoch milliseconds; an open end as the largest safe integer, so `toMs > asOf` needs no null test. */
 export const epochMs = (instant: string | null, open: number | null = null) => (instant ? Date.parse(instant) : open);
 export const OPEN_END = Number.MAX_SAFE_INTEGER;

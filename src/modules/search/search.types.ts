@@ -117,8 +117,11 @@ export class SearchEngineStatus {
   @Field(() => Int, { description: 'changes written but not yet in the engine' })
   pendingChanges: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'when changes last reached the engine (null: not since start-up, or embedded)' })
   lastSync: string | null;
+
+  @Field(() => String, { nullable: true, description: 'why the last attempt to reach the engine failed; null once one succeeds' })
+  lastError: string | null;
 }
 
 @InputType()

@@ -4,13 +4,19 @@ import type { SearchEngine } from './engine.js';
 import { type MeiliConfig, meilisearchEngine, startDispatcher } from './meilisearch-engine.js';
 
 /**
- * The engine the server searches with: Meilisearch when configured (its settings applied, its
- * outbox drained in the background), else the embedded one. Meilisearch being down at start-up
- * only delays: changes wait in the outbox.
+ * The engine the server searches with: Meilisearch when configured, else the embedded one. Open it
+ * before writing anything (seeding included): from then on, changes are queued for Meilisearch.
+ * `start` applies the index settings and drains the outbox in the background; Meilisearch being
+ * down only delays: changes wait in the outbox, and the settings go on before the first of them.
  */
-export async function startSearch(db: Db, meili: MeiliConfig | undefined): Promise<{ engine: SearchEngine; stop(): void }> {
-  if (!meili) return { engine: embeddedEngine(db), stop: () => undefined };
+export function openSearch(db: Db, meili: MeiliConfig | undefined): { engine: SearchEngine; start(): Promise<() => void> } {
+  if (!meili) return { engine: embeddedEngine(db), start: () => Promise.resolve(() => undefined) };
   const engine = meilisearchEngine(db, meili);
-  await engine.applySettings().catch((error: unknown) => console.error(`[search] Meilisearch at ${meili.host} is not answering; changes wait in the outbox`, error));
-  return { engine, stop: startDispatcher(() => engine.drain()) };
+  return {
+    engine,
+    async start() {
+      await engine.connect().catch((error: unknown) => console.error(`[search] Meilisearch at ${meili.host} is not answering; changes wait in the outbox`, error));
+      return startDispatcher(() => engine.drain());
+    },
+  };
 }
