@@ -45,6 +45,11 @@ describe('snippet', () => {
     expect(snippet('客戶來電查詢帳單', [['客户']])).toBe('<mark>客戶</mark>來電查詢帳單');
   });
 
+  it('marks the text as written when folding changes its length (…… and ㎡ widen, full-width letters shrink case)', () => {
+    expect(snippet('请稍候……客户ＡＡＡ１１０２业务已处理', [['aaa1102']])).toBe('请稍候……客户<mark>ＡＡＡ１１０２</mark>业务已处理');
+    expect(snippet('机房面积 20㎡……以内', [['m2']])).toBe('机房面积 20<mark>㎡</mark>……以内');
+  });
+
   it('converts only when a word is missing: 答复 found as 答覆 in otherwise simplified text', () => {
     expect(snippet('请在两小时内答覆客户，覆盖全部问题', [['答复'], ['客户']])).toBe('请在两小时内<mark>答覆</mark><mark>客户</mark>，覆盖全部问题');
   });

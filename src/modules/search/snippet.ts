@@ -1,12 +1,14 @@
-import { fold, needsConversion, normalize } from './text.js';
+import { fold, needsConversion, simplified } from './text.js';
 
 const WINDOW = 80;
 const LEAD = 20;
+type Range = [number, number];
+
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Where the words occur; `missing` when a word (none of its alternatives) does not occur at all. */
-function matches(text: string, words: string[][]): { ranges: [number, number][]; missing: boolean } {
-  const ranges: [number, number][] = [];
+function matches(text: string, words: string[][]): { ranges: Range[]; missing: boolean } {
+  const ranges: Range[] = [];
   let missing = false;
   for (const alternatives of words) {
     const before = ranges.length;
@@ -19,34 +21,58 @@ function matches(text: string, words: string[][]): { ranges: [number, number][];
 }
 
 /**
+ * The text folded for matching, and a function taking a range of it back to the original. Folding
+ * keeps positions unless a character changes length (……, ㎡, ﬁ); then each one is folded alone and
+ * where it came from is remembered.
+ */
+function folded(text: string): { text: string; toOriginal: (r: Range) => Range } {
+  const whole = fold(text);
+  if (whole.length === text.length) return { text: whole, toOriginal: (r) => r };
+  let out = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let at = 0;
+  for (const character of text) {
+    const f = fold(character);
+    for (let i = 0; i < f.length; i++) {
+      from.push(at);
+      to.push(at + character.length);
+    }
+    out += f;
+    at += character.length;
+  }
+  return { text: out, toOriginal: ([start, end]) => [from[start]!, to[end - 1]!] };
+}
+
+/**
  * Up to 80 characters of the original text around the first match, with every match of `words`
- * (each a list of normalized alternatives: the word's segments, its synonyms') wrapped in <mark>; the rest is HTML-escaped. Matching is done on the
- * normalized text (simplified, lower-case), which keeps the original's character positions.
- * Converting characters is slow on long text, so it happens only when a word is missing from the
- * text as written and the text has characters that convert.
+ * (each a list of normalized alternatives: the word's segments, its synonyms') wrapped in <mark>;
+ * the rest is HTML-escaped. Matching is done on the folded text (half-width, lower-case), and the
+ * ranges found are taken back to the text as written. Converting characters is slow on long text,
+ * so it happens only when a word is missing from the text as written and the text has characters
+ * that convert (a conversion that changes the length is not used for marking).
  */
 export function snippet(text: string, words: string[][]): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const wanted = words.map((alternatives) => [...new Set(alternatives.filter(Boolean))]);
-  let normalized = fold(flat);
-  const written = matches(normalized, wanted);
+  const { text: comparable, toOriginal } = folded(flat);
+  const written = matches(comparable, wanted);
   let ranges = written.ranges;
-  if (written.missing && needsConversion(normalized)) {
-    normalized = normalize(flat);
-    ranges = matches(normalized, wanted).ranges;
+  if (written.missing && needsConversion(comparable)) {
+    const converted = simplified(comparable);
+    if (converted.length === comparable.length) ranges = matches(converted, wanted).ranges;
   }
-  const source = normalized.length === flat.length ? flat : normalized;
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  ranges = ranges.map(toOriginal).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const start = ranges.length > 0 ? Math.max(0, ranges[0]![0] - LEAD) : 0;
-  const end = Math.min(source.length, start + WINDOW);
+  const end = Math.min(flat.length, start + WINDOW);
   let out = start > 0 ? '…' : '';
   let cursor = start;
   for (const [from, to] of ranges) {
     if (from < cursor || from >= end) continue;
     const stop = Math.min(to, end);
-    out += escapeHtml(source.slice(cursor, from)) + '<mark>' + escapeHtml(source.slice(from, stop)) + '</mark>';
+    out += escapeHtml(flat.slice(cursor, from)) + '<mark>' + escapeHtml(flat.slice(from, stop)) + '</mark>';
     cursor = stop;
   }
-  out += escapeHtml(source.slice(cursor, end)) + (end < source.length ? '…' : '');
+  out += escapeHtml(flat.slice(cursor, end)) + (end < flat.length ? '…' : '');
   return out;
 }

@@ -56,6 +56,9 @@ export const needsConversion = (text: string): boolean => convertedCharacters().
 /** Half-width and lower-case, without the character conversion: cheap, and enough for text written in simplified characters. */
 export const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
+/** Traditional characters as simplified ones (phrases such as 答覆 → 答复 included). */
+export const simplified = (text: string) => toSimplified(text);
+
 /** Simplified, half-width, lower-case: how every text is compared, at index time and at query time. */
 export function normalize(text: string): string {
   const folded = fold(text);
