@@ -11,16 +11,22 @@ export interface Config {
   meili: MeiliConfig | undefined;
 }
 
+/** A whole number from the environment, or a start-up error naming the variable. */
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const value = Number(env[name] || fallback);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got ${env[name]})`);
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got ${env.PORT})`);
+  const port = integer(env, 'PORT', 4000, 0, 65535);
   return {
     port,
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     production: env.NODE_ENV === 'production',
     bootstrapAdminToken: env.BOOTSTRAP_ADMIN_TOKEN || undefined,
     meili: env.MEILI_HOST
-      ? { host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY || undefined, index: env.MEILI_INDEX || 'hotline-kb', timeoutMs: Number(env.MEILI_TIMEOUT_MS || 2000) }
+      ? { host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY || undefined, index: env.MEILI_INDEX || 'hotline-kb', timeoutMs: integer(env, 'MEILI_TIMEOUT_MS', 2000, 1, 600_000) }
       : undefined,
   };
 }

@@ -21,7 +21,8 @@ const encode = (key: number) => Buffer.from(`k:${key}`).toString('base64url');
 function decode(cursor: string): number {
   const raw = Buffer.from(cursor, 'base64url').toString();
   const key = Number(raw.slice(2));
-  if (!raw.startsWith('k:') || !Number.isInteger(key)) throw badInput('after', 'is not a cursor returned by this list');
+  // keys are ids and offsets: a negative one would be an error (PostgreSQL) or be ignored (SQLite)
+  if (!raw.startsWith('k:') || !Number.isSafeInteger(key) || key < 0) throw badInput('after', 'is not a cursor returned by this list');
   return key;
 }
 
