@@ -139,8 +139,17 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, start }) => {
       expect(hits[0]!.snippet).toMatch(/<mark>呼叫转移<\/mark>/);
     });
 
+    it('simplified characters find traditional text, and the snippet marks it as written', async () => {
+      await release(app, await newScript(app, { code: 'tw-roam', name: '國際漫遊開通話術', text: '您好，國際漫遊開通後，出境即可使用。', placeholders: [] }));
+      const { hits } = await find('国际漫游开通');
+      expect(hits[0]!.code).toBe('tw-roam');
+      expect(hits[0]!.snippet).toContain('<mark>國際漫遊</mark>');
+    });
+
     it('pinyin, full and initials, finds titles', async () => {
-      expect(titles((await find('tousu')).hits.slice(0, 5)).every((t) => t.includes('投诉'))).toBe(true);
+      const tousu = titles((await find('tousu')).hits.slice(0, 5));
+      expect(tousu).toHaveLength(5);
+      expect(tousu.every((t) => t.includes('投诉'))).toBe(true);
       expect(titles((await find('hujiaozhuanyi')).hits)).toContain('呼叫转移查询流程');
       expect(titles((await find('hjzy')).hits)).toContain('呼叫转移查询流程');
     });
