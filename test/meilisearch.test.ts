@@ -4,6 +4,8 @@ import { meilisearchEngine, retryDelayMs } from '../src/modules/search/meilisear
 import { sendAllToMeilisearch } from '../src/modules/search/reindex.js';
 import { facetCounts, meiliQueryText, meiliSettings, OPEN_END, scopeFilter, statusFilter, toMeiliDocument } from '../src/modules/search/meilisearch-mapping.js';
 import { SearchEntryRow, SearchOutboxRow } from '../src/modules/search/search.entity.js';
+import { isCodeLike } from '../src/modules/search/codes.js';
+import { synonymGroups } from '../src/modules/search/text.js';
 import { newChapter } from './support/chapters.js';
 import { startTestApp, type TestApp } from './support/harness.js';
 import { type FakeMeilisearch, startFakeMeilisearch } from './support/fake-meilisearch.js';
@@ -93,6 +95,15 @@ describe('Meilisearch documents', () => {
 
   it('are queried with each word segmented, synonyms left to Meilisearch', () => {
     expect(meiliQueryText([[['投诉'], ['申诉']], [['待', '处理']]])).toBe('投诉 待 处理');
+  });
+
+  it('send a mistyped code as the code it is one typo away from', () => {
+    expect(meiliQueryText([[['aaa1120'], ['aaa1102']], [['账单']]])).toBe('aaa1102 账单');
+    expect(meiliQueryText([[['aaa1120']]])).toBe('aaa1120');
+  });
+
+  it('rely on code-like words having no synonyms (their other alternatives are corrections)', () => {
+    expect(synonymGroups().flat().filter(isCodeLike)).toEqual([]);
   });
 });
 

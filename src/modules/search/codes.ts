@@ -5,6 +5,7 @@ import { SearchEntryRow } from './search.entity.js';
 
 /** Letters then digits (aaa1120, qry2): what a mistyped touchpoint or document code looks like once segmented. */
 const CODE_LIKE = /^[a-z]+\d[a-z\d]*$/;
+export const isCodeLike = (word: string) => CODE_LIKE.test(word);
 const MIN_LENGTH = 5;
 const MAX_CORRECTIONS = 3;
 

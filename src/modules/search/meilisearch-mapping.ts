@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from 'meilisearch';
 import { projectRoot } from '../../shared/project-root.js';
+import { isCodeLike } from './codes.js';
 import { FACETS, type FacetCounts, type FacetName, type SearchFilterValues, type SearchQuery, splitStatuses } from './engine.js';
 import { wantedOf } from './facets.js';
 import type { SearchEntryRow } from './search.entity.js';
@@ -79,8 +80,16 @@ export function facetCounts(distributions: Partial<Record<FacetName, Record<stri
   return Object.fromEntries(FACETS.map((f) => [f, sorted(distributions[f])])) as FacetCounts;
 }
 
-/** The query text Meilisearch gets: each word's segments (synonyms are Meilisearch's own setting). */
-export const meiliQueryText = (groups: string[][][]) => groups.map((alternatives) => alternatives[0]!.join(' ')).join(' ');
+/**
+ * The query text Meilisearch gets: each word's segments (synonyms are Meilisearch's own setting).
+ * A mistyped code is sent as the code it was meant to be: Meilisearch's typo tolerance counts a
+ * swap as two typos and allows one in a word this short. A code-like word has no synonyms (a test
+ * keeps search/synonyms.yaml so), so its other alternatives are the corrections.
+ */
+export const meiliQueryText = (groups: string[][][]) =>
+  groups
+    .map(([typed, correction]) => (typed!.length === 1 && isCodeLike(typed![0]!) && correction ? correction : typed!).join(' '))
+    .join(' ');
 
 /** search/meilisearch.json plus the synonym groups, as the index settings applied at start-up. */
 export function meiliSettings(): { primaryKey: string; settings: Settings } {
