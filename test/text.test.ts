@@ -50,6 +50,19 @@ describe('snippet', () => {
     expect(snippet('机房面积 20㎡……以内', [['m2']])).toBe('机房面积 20<mark>㎡</mark>……以内');
   });
 
+  it('shows every shipped line as written, whatever folding does to it', () => {
+    const unmarked = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const wrong = shipped()
+      .map((line) => line.replace(/\s+/g, ' ').slice(0, 80).trim())
+      .filter((line) => line.length > 2)
+      .filter((line) => {
+        const word = normalize(line).slice(1, 3); // a word from inside the line, as a query would give it
+        const shown = snippet(line, [[word]]);
+        return unmarked(shown) !== line || !shown.includes('<mark>');
+      });
+    expect(wrong).toEqual([]);
+  });
+
   it('converts only when a word is missing: 答复 found as 答覆 in otherwise simplified text', () => {
     expect(snippet('请在两小时内答覆客户，覆盖全部问题', [['答复'], ['客户']])).toBe('请在两小时内<mark>答覆</mark><mark>客户</mark>，覆盖全部问题');
   });

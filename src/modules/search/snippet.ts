@@ -20,10 +20,13 @@ function matches(text: string, words: string[][]): { ranges: Range[]; missing: b
   return { ranges, missing };
 }
 
+// Characters that fold one to one (ASCII, CJK ideographs and punctuation, full-width ASCII): folded a run at a time.
+const ONE_TO_ONE = /[\x20-\x7e\u3001-\u3011\u4e00-\u9fff\uff01-\uff5e]+|[^]/gu;
+
 /**
  * The text folded for matching, and a function taking a range of it back to the original. Folding
- * keeps positions unless a character changes length (……, ㎡, ﬁ); then each one is folded alone and
- * where it came from is remembered.
+ * keeps positions unless a character changes length (……, ㎡, ﬁ); then the text is folded piece by
+ * piece, remembering where each folded character came from.
  */
 function folded(text: string): { text: string; toOriginal: (r: Range) => Range } {
   const whole = fold(text);
@@ -32,15 +35,17 @@ function folded(text: string): { text: string; toOriginal: (r: Range) => Range }
   const from: number[] = [];
   const to: number[] = [];
   let at = 0;
-  for (const character of text) {
-    const f = fold(character);
+  const add = (original: string) => {
+    const f = fold(original);
+    const sameLength = f.length === original.length;
     for (let i = 0; i < f.length; i++) {
-      from.push(at);
-      to.push(at + character.length);
+      from.push(sameLength ? at + i : at);
+      to.push(sameLength ? at + i + 1 : at + original.length);
     }
     out += f;
-    at += character.length;
-  }
+    at += original.length;
+  };
+  for (const [piece] of text.matchAll(ONE_TO_ONE)) add(piece);
   return { text: out, toOriginal: ([start, end]) => [from[start]!, to[end - 1]!] };
 }
 
