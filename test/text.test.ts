@@ -50,6 +50,13 @@ describe('snippet', () => {
     expect(snippet('机房面积 20㎡……以内', [['m2']])).toBe('机房面积 20<mark>㎡</mark>……以内');
   });
 
+  it('marks whole characters when some widen and others shrink, marks join their letter, and pairs stay whole', () => {
+    expect(snippet('ｶﾞｲﾄﾞ…客户', [['ガイド']])).toBe('<mark>ｶﾞｲﾄﾞ</mark>…客户');
+    expect(snippet('ﬁ 客户 𝐀 来电', [['客户']])).toBe('ﬁ <mark>客户</mark> 𝐀 来电');
+    expect(snippet('𝐀𝐁 客户 ﬁﬁ', [['ab']])).toBe('<mark>𝐀𝐁</mark> 客户 ﬁﬁ');
+    expect(snippet('Cafe\u0301 客户', [['café']])).toBe('<mark>Cafe\u0301</mark> 客户');
+  });
+
   it('shows every shipped line as written, whatever folding does to it', () => {
     const unmarked = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     const wrong = shipped()

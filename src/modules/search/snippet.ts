@@ -20,32 +20,32 @@ function matches(text: string, words: string[][]): { ranges: Range[]; missing: b
   return { ranges, missing };
 }
 
-// Characters that fold one to one (ASCII, CJK ideographs and punctuation, full-width ASCII): folded a run at a time.
-const ONE_TO_ONE = /[\x20-\x7e\u3001-\u3011\u4e00-\u9fff\uff01-\uff5e]+|[^]/gu;
+// Characters that fold one to one (ASCII, CJK ideographs and punctuation, full-width ASCII), and
+// the marks that fold into the character before them (combining accents, half-width voicing marks).
+const ONE_TO_ONE = '\\x20-\\x7e\\u3001-\\u3011\\u4e00-\\u9fff\\uff01-\\uff5e';
+const MARKS = '\\p{M}\\uff9e\\uff9f';
+const ANY_OTHER = new RegExp(`[^${ONE_TO_ONE}]`, 'u');
+// a run of one-to-one characters (none followed by a mark), or one character with its marks
+const PIECES = new RegExp(`((?:[${ONE_TO_ONE}](?![${MARKS}]))+)|[^][${MARKS}]*`, 'gu');
 
 /**
- * The text folded for matching, and a function taking a range of it back to the original. Folding
- * keeps positions unless a character changes length (……, ㎡, ﬁ); then the text is folded piece by
- * piece, remembering where each folded character came from.
+ * The text folded for matching, and a function taking a range of it back to the original. Text
+ * made only of characters that fold one to one keeps its positions; any other is folded piece by
+ * piece, each folded character remembering the piece it came from (……, ㎡, ﬁ, 𝐀, ｶﾞ, e + ´).
  */
 function folded(text: string): { text: string; toOriginal: (r: Range) => Range } {
-  const whole = fold(text);
-  if (whole.length === text.length) return { text: whole, toOriginal: (r) => r };
+  if (!ANY_OTHER.test(text)) return { text: fold(text), toOriginal: (r) => r };
   let out = '';
   const from: number[] = [];
   const to: number[] = [];
-  let at = 0;
-  const add = (original: string) => {
-    const f = fold(original);
-    const sameLength = f.length === original.length;
+  for (const { 0: piece, 1: run, index: at } of text.matchAll(PIECES)) {
+    const f = fold(piece);
     for (let i = 0; i < f.length; i++) {
-      from.push(sameLength ? at + i : at);
-      to.push(sameLength ? at + i + 1 : at + original.length);
+      from.push(run ? at + i : at);
+      to.push(run ? at + i + 1 : at + piece.length);
     }
     out += f;
-    at += original.length;
-  };
-  for (const [piece] of text.matchAll(ONE_TO_ONE)) add(piece);
+  }
   return { text: out, toOriginal: ([start, end]) => [from[start]!, to[end - 1]!] };
 }
 
