@@ -13,8 +13,9 @@ export interface Config {
 
 /** A whole number from the environment, or a start-up error naming the variable. */
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const value = Number(env[name] || fallback);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got ${env[name]})`);
+  const raw = env[name] || String(fallback);
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got ${env[name]})`);
   return value;
 }
 

@@ -132,11 +132,11 @@ describe('the outbox when Meilisearch is down', () => {
     const [row] = await outbox.findBy({ versionId: version.id });
     expect(row).toMatchObject({ attempts: 1, nextAttemptAt: new Date(now.getTime() + 1000).toISOString() });
     expect(row!.lastError).toBeTruthy();
-    expect(await meili.drain(now)).toBe(0); // not due yet: nothing is tried
+    expect(await meili.drain(now)).toBe(0); // not due yet: nothing is sent
     expect((await outbox.findBy({ versionId: version.id }))[0]!.attempts).toBe(1);
 
     const status = await meili.status();
-    expect(status).toMatchObject({ engine: 'meilisearch', pendingChanges: 1, lastSync: null });
+    expect(status).toMatchObject({ engine: 'meilisearch', pendingChanges: 1, lastSync: null, lastError: row!.lastError });
   });
 
   it('backs off from 1 s, doubling, up to 5 minutes', () => {
@@ -153,6 +153,7 @@ describe('the outbox dispatcher, against a server that answers', () => {
   };
   const entries = () => app.db.dataSource.getRepository(SearchEntryRow).count();
   const outbox = () => app.db.dataSource.getRepository(SearchOutboxRow);
+  const writableOutbox = () => app.db.writeSource.getRepository(SearchOutboxRow);
   beforeEach(async () => {
     app = await startTestApp({ seed: true });
     server = await startFakeMeilisearch();
@@ -163,12 +164,20 @@ describe('the outbox dispatcher, against a server that answers', () => {
   });
 
   it('applies the settings before the first document, also when Meilisearch was down at start-up', async () => {
-    const meili = engineOn(); // connect() never ran
-    await newChapter(app);
+    const meili = engineOn();
+    await server.down();
+    await expect(meili.connect()).rejects.toThrow();
+    const version = await newChapter(app);
+    const now = new Date();
+    expect(await meili.drain(now)).toBe(0);
+    expect((await outbox().findBy({ versionId: version.id }))[0]!.attempts).toBe(1);
+
+    await server.up();
+    expect(await meili.drain(new Date(now.getTime() + 1000))).toBeGreaterThan(0);
     await drainAll(meili);
-    const firstDocuments = server.requests.indexOf('POST /indexes/kb/documents');
-    expect(firstDocuments).toBeGreaterThan(server.requests.indexOf('PATCH /indexes/kb/settings'));
-    expect(server.requests.indexOf('PATCH /indexes/kb/settings')).toBeGreaterThan(-1);
+    expect(server.requests.slice(0, 2)).toEqual(['POST /indexes', 'PATCH /indexes/kb/settings']);
+    expect(server.requests.indexOf('POST /indexes/kb/documents')).toBeGreaterThan(1);
+    expect(server.documents.get('kb')!.size).toBe(await entries());
   });
 
   it('fills a new index with every entry the database holds (seeded before Meilisearch was configured)', async () => {
@@ -183,6 +192,18 @@ describe('the outbox dispatcher, against a server that answers', () => {
     expect(await outbox().count()).toBe(0);
   });
 
+  it('fills an emptied index even when the outbox holds many rows for a few versions', async () => {
+    const version = await newChapter(app); // not queued: no engine was open
+    const at = new Date().toISOString();
+    await writableOutbox().insert(Array.from({ length: 200 }, () => ({ versionId: version.id, enqueuedAt: at, attempts: 0, nextAttemptAt: at, lastError: null })));
+    const meili = engineOn();
+    await meili.connect();
+    const queued = new Set((await outbox().find()).map((r) => r.versionId));
+    expect(queued.size).toBe(await entries());
+    await drainAll(meili);
+    expect(server.documents.get('kb')!.size).toBe(await entries());
+  });
+
   it('keeps a change whose task Meilisearch reports as failed, and sends it when a later attempt succeeds', async () => {
     const meili = engineOn();
     await meili.connect();
@@ -195,6 +216,7 @@ describe('the outbox dispatcher, against a server that answers', () => {
     const [row] = await outbox().findBy({ versionId: version.id });
     expect(row).toMatchObject({ attempts: 1 });
     expect(row!.lastError).toMatch(/failed: fake invalid_document_fields/);
+    expect(await meili.drain(now)).toBe(0); // nothing due: the error stands until something gets through
     expect(await meili.status()).toMatchObject({ pendingChanges: 1, lastError: row!.lastError });
 
     expect(await meili.drain(new Date(now.getTime() + 1000))).toBe(1);

@@ -23,6 +23,9 @@ export interface FakeMeilisearch {
   settings: Set<string>;
   /** the next `times` tasks of this type fail instead of doing their work */
   failNext(type: string, times?: number, code?: string): void;
+  /** stop answering (connections refused), and answer again on the same port */
+  down(): Promise<void>;
+  up(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,13 +83,18 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
     }
     reply(404, { code: 'not_found', message: `${req.method} ${path}` });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections());
+  await listen(0);
+  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `http://127.0.0.1:${port}`,
     requests,
     documents,
     settings,
     failNext: (type, times = 1, code = 'invalid_document_fields') => void failing.set(type, { code, times }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    down: close,
+    up: () => listen(port),
+    close: () => (server.listening ? close() : Promise.resolve()),
   };
 }

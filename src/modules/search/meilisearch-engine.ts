@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.js';
 import { type EngineStatus, FACETS, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery } from './engine.js';
 import { FACET_ATTRIBUTE, facetCounts, meiliQueryText, meiliSettings, type MeiliDocument, scopeFilter, statusFilter, toMeiliDocument } from './meilisearch-mapping.js';
 import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
-import { queueEverything, useOutbox } from './search-index.js';
+import { queueEveryEntry, useOutbox } from './search-index.js';
 
 export interface MeiliConfig {
   host: string;
@@ -50,18 +50,14 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
   }
 
   /**
-   * Apply the settings, then queue every entry when the index holds fewer documents than the
-   * database has entries beyond what the outbox is about to send (a new or emptied index, or
-   * changes written while nothing was queueing them).
+   * Apply the settings, then, when the index holds fewer documents than the database has entries
+   * (a new or emptied index, or versions written while nothing queued them), queue every entry
+   * not already waiting in the outbox.
    */
   async function connect() {
     await applySettings();
-    const [{ numberOfDocuments }, entries, pending] = await Promise.all([
-      index.getStats(),
-      db.dataSource.getRepository(SearchEntryRow).count(),
-      db.dataSource.getRepository(SearchOutboxRow).count(),
-    ]);
-    if (numberOfDocuments + pending < entries) await queueEverything(db);
+    const [{ numberOfDocuments }, entries] = await Promise.all([index.getStats(), db.dataSource.getRepository(SearchEntryRow).count()]);
+    if (numberOfDocuments < entries) await queueEveryEntry(db);
     connected = true;
   }
 
@@ -73,11 +69,18 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
     const outbox = db.dataSource.getRepository(SearchOutboxRow);
     const rows = await outbox.find({ where: { nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { id: 'ASC' }, take: BATCH });
     const entries = rows.length === 0 ? [] : await db.dataSource.getRepository(SearchEntryRow).findBy({ versionId: In([...new Set(rows.map((r) => r.versionId))]) });
+    let reached = false; // whether this call got an answer from Meilisearch (an empty call says nothing)
     try {
       await backOff(
         async () => {
-          if (!connected) await connect();
-          if (entries.length > 0) await send(entries);
+          if (!connected) {
+            await connect();
+            reached = true;
+          }
+          if (entries.length > 0) {
+            await send(entries);
+            reached = true;
+          }
         },
         { numOfAttempts: 3, startingDelay: 100, timeMultiple: 4 },
       );
@@ -91,7 +94,7 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
       });
       return 0;
     }
-    lastError = null;
+    if (reached) lastError = null;
     if (rows.length === 0) return 0;
     await db.write((em) => em.delete(SearchOutboxRow, { id: In(rows.map((r) => r.id)) }));
     lastSync = new Date().toISOString();

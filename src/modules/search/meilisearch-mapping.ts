@@ -82,9 +82,10 @@ export function facetCounts(distributions: Partial<Record<FacetName, Record<stri
 
 /**
  * The query text Meilisearch gets: each word's segments (synonyms are Meilisearch's own setting).
- * A mistyped code is sent as the code it was meant to be: Meilisearch's typo tolerance counts a
- * swap as two typos and allows one in a word this short. A code-like word has no synonyms (a test
- * keeps search/synonyms.yaml so), so its other alternatives are the corrections.
+ * A mistyped code (one no document or touchpoint has) is sent as the code it was meant to be, the
+ * correction the embedded engine makes, rather than left to Meilisearch's typo tolerance (its
+ * documents disagree on whether a swap is one typo or two). A code-like word has no synonyms (a
+ * test keeps search/synonyms.yaml so), so its other alternatives are the corrections.
  */
 export const meiliQueryText = (groups: string[][][]) =>
   groups

@@ -1,5 +1,5 @@
 import '../all-kinds.js';
-import { LessThanOrEqual } from 'typeorm';
+import { In } from 'typeorm';
 import type { Db } from '../../db/database.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import type { meilisearchEngine } from './meilisearch-engine.js';
@@ -33,7 +33,8 @@ export async function rebuildSearchEntries(db: Db, progress: Progress = () => un
  * rebuild began are then done with; those queued while it ran stay for the dispatcher.
  */
 export async function sendAllToMeilisearch(db: Db, meili: ReturnType<typeof meilisearchEngine>, progress: Progress = () => undefined): Promise<number> {
-  const queuedBefore = (await db.dataSource.getRepository(SearchOutboxRow).maximum('id')) ?? 0;
+  // the rows there now, by id: on PostgreSQL a row committed later may carry a lower id
+  const queuedBefore = (await db.dataSource.getRepository(SearchOutboxRow).find({ select: { id: true } })).map((r) => r.id);
   await meili.applySettings();
   await meili.clear();
   const total = await db.dataSource.getRepository(SearchEntryRow).count();
@@ -43,6 +44,8 @@ export async function sendAllToMeilisearch(db: Db, meili: ReturnType<typeof meil
     await meili.send(entries);
     progress(Math.min(offset + entries.length, total), total);
   }
-  await db.write((em) => em.delete(SearchOutboxRow, { id: LessThanOrEqual(queuedBefore) }));
+  await db.write(async (em) => {
+    for (let i = 0; i < queuedBefore.length; i += BATCH) await em.delete(SearchOutboxRow, { id: In(queuedBefore.slice(i, i + BATCH)) });
+  });
   return total;
 }

@@ -69,11 +69,14 @@ export async function indexVersion(em: EntityManager, version: VersionRow): Prom
   }
 }
 
-/** Queue every search entry for Meilisearch, in one statement (a new or emptied index is filled from the outbox). */
-export async function queueEverything(db: Db, now = new Date().toISOString()): Promise<void> {
+/** Queue for Meilisearch every search entry not already waiting in the outbox, in one statement (how a new or emptied index is filled). */
+export async function queueEveryEntry(db: Db, now = new Date().toISOString()): Promise<void> {
   await db.write(async (em) => {
     const [sql, parameters] = em.connection.driver.escapeQueryWithParameters(
-      'INSERT INTO search_outbox ("versionId", "enqueuedAt", attempts, "nextAttemptAt") SELECT "versionId", :now, 0, :now FROM search_entries ORDER BY id',
+      `INSERT INTO search_outbox ("versionId", "enqueuedAt", attempts, "nextAttemptAt")
+       SELECT e."versionId", :now, 0, :now FROM search_entries e
+        WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o."versionId" = e."versionId")
+        ORDER BY e.id`,
       { now },
     );
     await em.query(sql, parameters);
