@@ -239,6 +239,19 @@ describe('the outbox dispatcher, against a server that answers', () => {
     await expect(meili.connect()).rejects.toThrow(/settingsUpdate\) failed/);
   });
 
+  // several servers share one outbox only on PostgreSQL (run the suite with TEST_POSTGRES_URL)
+  it.skipIf(!process.env.TEST_POSTGRES_URL)('on PostgreSQL sends from one server at a time: a drain skips its turn while another server sends', async () => {
+    const meili = engineOn();
+    await app.db.writeSource.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('search_outbox'))`); // another server, sending
+      expect(await meili.drain()).toBe(0);
+      expect(server.requests).toEqual([]);
+    });
+    expect(await meili.drain()).toBe(0); // connects, and queues what the new index lacks
+    await drainAll(meili);
+    expect(server.documents.get('kb')!.size).toBe(await entries());
+  });
+
   it('rebuilds the index but leaves changes written during the rebuild for the dispatcher', async () => {
     const meili = engineOn();
     await newChapter(app); // queued before: the rebuild sends it

@@ -27,6 +27,21 @@ export function succeeded(task: Task, unlessCode?: string): Task {
   throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
 }
 
+/**
+ * Run `fn` as the only one sending the outbox to Meilisearch. On PostgreSQL several servers share
+ * one outbox: whoever holds a transaction-scoped advisory lock sends, so a change never overtakes an
+ * older one that another server is still sending. A drain that cannot have the lock skips its turn
+ * (undefined); a rebuild waits for it. On SQLite there is one server.
+ */
+export async function asTheSender<T>(db: Db, fn: () => Promise<T>, { wait }: { wait: boolean }): Promise<T | undefined> {
+  if (db.writeSource.options.type !== 'postgres') return fn();
+  return db.writeSource.transaction(async (em) => {
+    if (wait) await em.query(`SELECT pg_advisory_xact_lock(hashtext('search_outbox'))`);
+    else if (!(await em.query(`SELECT pg_try_advisory_xact_lock(hashtext('search_outbox')) AS locked`))[0].locked) return undefined;
+    return fn();
+  });
+}
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -66,6 +81,10 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
    * is sent before the settings are applied: documents sent first would create the index without them.
    */
   async function drain(now = new Date()): Promise<number> {
+    return (await asTheSender(db, () => drainBatch(now), { wait: false })) ?? 0;
+  }
+
+  async function drainBatch(now: Date): Promise<number> {
     const outbox = db.dataSource.getRepository(SearchOutboxRow);
     const rows = await outbox.find({ where: { nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { id: 'ASC' }, take: BATCH });
     const entries = rows.length === 0 ? [] : await db.dataSource.getRepository(SearchEntryRow).findBy({ versionId: In([...new Set(rows.map((r) => r.versionId))]) });

@@ -2,7 +2,7 @@ import '../all-kinds.js';
 import { In } from 'typeorm';
 import type { Db } from '../../db/database.js';
 import { VersionRow } from '../versioning/version.entity.js';
-import type { meilisearchEngine } from './meilisearch-engine.js';
+import { asTheSender, type meilisearchEngine } from './meilisearch-engine.js';
 import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
 import { indexVersion } from './search-index.js';
 
@@ -33,6 +33,12 @@ export async function rebuildSearchEntries(db: Db, progress: Progress = () => un
  * rebuild began are then done with; those queued while it ran stay for the dispatcher.
  */
 export async function sendAllToMeilisearch(db: Db, meili: ReturnType<typeof meilisearchEngine>, progress: Progress = () => undefined): Promise<number> {
+  // the servers' dispatchers wait until the rebuild is done
+  const sent = await asTheSender(db, () => sendAll(db, meili, progress), { wait: true });
+  return sent!;
+}
+
+async function sendAll(db: Db, meili: ReturnType<typeof meilisearchEngine>, progress: Progress): Promise<number> {
   // the rows there now, by id: on PostgreSQL a row committed later may carry a lower id
   const queuedBefore = (await db.dataSource.getRepository(SearchOutboxRow).find({ select: { id: true } })).map((r) => r.id);
   await meili.applySettings();
