@@ -204,33 +204,36 @@ describe('the outbox dispatcher, against a server that answers', () => {
     expect(server.documents.get('kb')!.size).toBe(await entries());
   });
 
-  it('keeps a change whose task Meilisearch reports as failed, and sends it when a later attempt succeeds', async () => {
+  it('keeps a change whose document Meilisearch refuses, sends the rest of its batch, and sends it once accepted', async () => {
     const meili = engineOn();
     await meili.connect();
     await drainAll(meili);
-    const version = await newChapter(app);
-    server.failNext('documentAdditionOrUpdate', 3); // every attempt of one drain
+    const [bad, good] = [await newChapter(app), await newChapter(app)];
+    const entryOf = async (versionId: string) => (await app.db.dataSource.getRepository(SearchEntryRow).findOneByOrFail({ versionId })).id;
+    server.refuse(await entryOf(bad.id));
 
     const now = new Date();
-    expect(await meili.drain(now)).toBe(0);
-    const [row] = await outbox().findBy({ versionId: version.id });
-    expect(row).toMatchObject({ attempts: 1 });
+    expect(await meili.drain(now)).toBe(1);
+    expect(server.documents.get('kb')!.has(await entryOf(good.id))).toBe(true);
+    const [row] = await outbox().find();
+    expect(row).toMatchObject({ versionId: bad.id, attempts: 1 });
     expect(row!.lastError).toMatch(/failed: fake invalid_document_fields/);
     expect(await meili.drain(now)).toBe(0); // nothing due: the error stands until something gets through
     expect(await meili.status()).toMatchObject({ pendingChanges: 1, lastError: row!.lastError });
 
+    server.refuse(null);
     expect(await meili.drain(new Date(now.getTime() + 1000))).toBe(1);
-    const [entry] = await app.db.dataSource.getRepository(SearchEntryRow).findBy({ versionId: version.id });
-    expect(server.documents.get('kb')!.has(entry!.id)).toBe(true);
+    expect(server.documents.get('kb')!.has(await entryOf(bad.id))).toBe(true);
     expect(await meili.status()).toMatchObject({ pendingChanges: 0, lastError: null });
   });
 
-  it('retries a failed task within one drain before giving up on it', async () => {
+  it('sends a batch whose task failed once, in halves, losing nothing', async () => {
     const meili = engineOn();
     await meili.connect();
     server.failNext('documentAdditionOrUpdate', 1);
     expect(await meili.drain()).toBe(await entries());
-    expect(server.requests.filter((r) => r === 'POST /indexes/kb/documents')).toHaveLength(2);
+    expect(server.requests.filter((r) => r === 'POST /indexes/kb/documents')).toHaveLength(3);
+    expect(server.documents.get('kb')!.size).toBe(await entries());
   });
 
   it('reports failed settings instead of going on without them', async () => {

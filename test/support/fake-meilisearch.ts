@@ -23,6 +23,8 @@ export interface FakeMeilisearch {
   settings: Set<string>;
   /** the next `times` tasks of this type fail instead of doing their work */
   failNext(type: string, times?: number, code?: string): void;
+  /** refuse every batch of documents that holds one with this id, as Meilisearch fails a batch with one bad document (null: refuse none) */
+  refuse(id: number | null): void;
   /** stop answering (connections refused), and answer again on the same port */
   down(): Promise<void>;
   up(): Promise<void>;
@@ -41,6 +43,7 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
   const documents = new Map<string, Map<number, Record<string, unknown>>>();
   const settings = new Set<string>();
   const failing = new Map<string, { code: string; times: number }>();
+  let refused: number | null = null;
 
   function enqueue(indexUid: string, type: string, work: () => string | void): Task {
     const planned = failing.get(type);
@@ -75,7 +78,10 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
     const docs = () => documents.get(uid) ?? documents.set(uid, new Map()).get(uid)!;
     if (req.method === 'PATCH' && rest === 'settings') return enqueued(enqueue(uid, 'settingsUpdate', () => void settings.add(uid)));
     if (req.method === 'POST' && rest === 'documents') {
-      return enqueued(enqueue(uid, 'documentAdditionOrUpdate', () => void (input as { id: number }[]).forEach((d) => docs().set(d.id, d))));
+      const batch = input as { id: number }[];
+      return enqueued(
+        enqueue(uid, 'documentAdditionOrUpdate', () => (batch.some((d) => d.id === refused) ? 'invalid_document_fields' : void batch.forEach((d) => docs().set(d.id, d)))),
+      );
     }
     if (req.method === 'DELETE' && rest === 'documents') return enqueued(enqueue(uid, 'documentDeletion', () => docs().clear()));
     if (req.method === 'GET' && rest === 'stats') {
@@ -93,6 +99,7 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
     documents,
     settings,
     failNext: (type, times = 1, code = 'invalid_document_fields') => void failing.set(type, { code, times }),
+    refuse: (id) => void (refused = id),
     down: close,
     up: () => listen(port),
     close: () => (server.listening ? close() : Promise.resolve()),

@@ -21,10 +21,13 @@ const MAX_DELAY_MS = 5 * 60_000;
 /** Seconds doubling from 1 s up to 5 minutes: when a failed outbox row is tried again. */
 export const retryDelayMs = (attempts: number) => Math.min(1000 * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
 
+/** Meilisearch answered, and refused: unlike a network error, trying the same request again will not help. */
+export class TaskFailed extends Error {}
+
 /** The client hands back a task that failed as it does one that succeeded; here it is an error. */
 export function succeeded(task: Task, unlessCode?: string): Task {
   if (task.status === 'succeeded' || (unlessCode && task.error?.code === unlessCode)) return task;
-  throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
+  throw new TaskFailed(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
 }
 
 /**
@@ -89,6 +92,7 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
     const rows = await outbox.find({ where: { nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { id: 'ASC' }, take: BATCH });
     const entries = rows.length === 0 ? [] : await db.dataSource.getRepository(SearchEntryRow).findBy({ versionId: In([...new Set(rows.map((r) => r.versionId))]) });
     let reached = false; // whether this call got an answer from Meilisearch (an empty call says nothing)
+    let refused = new Map<string, string>();
     try {
       await backOff(
         async () => {
@@ -97,27 +101,55 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
             reached = true;
           }
           if (entries.length > 0) {
-            await send(entries);
+            refused = await sendAllBut(entries);
             reached = true;
           }
         },
         { numOfAttempts: 3, startingDelay: 100, timeMultiple: 4 },
       );
     } catch (error) {
-      lastError = message(error).slice(0, 500);
-      await db.write(async (em) => {
-        for (const r of rows) {
-          const attempts = r.attempts + 1;
-          await em.update(SearchOutboxRow, { id: r.id }, { attempts, lastError, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString() });
-        }
-      });
+      await postpone(rows, now, () => message(error));
       return 0;
     }
     if (reached) lastError = null;
-    if (rows.length === 0) return 0;
-    await db.write((em) => em.delete(SearchOutboxRow, { id: In(rows.map((r) => r.id)) }));
+    const done = rows.filter((r) => !refused.has(r.versionId));
+    await postpone(
+      rows.filter((r) => refused.has(r.versionId)),
+      now,
+      (r) => refused.get(r.versionId)!,
+    );
+    if (done.length === 0) return 0;
+    await db.write((em) => em.delete(SearchOutboxRow, { id: In(done.map((r) => r.id)) }));
     lastSync = new Date().toISOString();
-    return rows.length;
+    return done.length;
+  }
+
+  /** Try rows again later, each after a longer delay than the last time. */
+  async function postpone(rows: SearchOutboxRow[], now: Date, why: (row: SearchOutboxRow) => string) {
+    if (rows.length === 0) return;
+    lastError = why(rows[0]!).slice(0, 500);
+    await db.write(async (em) => {
+      for (const r of rows) {
+        const attempts = r.attempts + 1;
+        await em.update(SearchOutboxRow, { id: r.id }, { attempts, lastError: why(r).slice(0, 500), nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString() });
+      }
+    });
+  }
+
+  /**
+   * Send the entries; returns those Meilisearch refused (by version id, with why). One bad document
+   * fails its whole batch, so a refused batch is sent again in halves: only what it refuses waits.
+   */
+  async function sendAllBut(entries: SearchEntryRow[]): Promise<Map<string, string>> {
+    try {
+      await send(entries);
+      return new Map();
+    } catch (error) {
+      if (!(error instanceof TaskFailed)) throw error;
+      if (entries.length === 1) return new Map([[entries[0]!.versionId, error.message]]);
+      const half = Math.ceil(entries.length / 2);
+      return new Map([...(await sendAllBut(entries.slice(0, half))), ...(await sendAllBut(entries.slice(half)))]);
+    }
   }
 
   const searchParams = (query: SearchQuery) => ({
