@@ -95,6 +95,21 @@ async function overHttp(url: string, token: string, queries: string[], connectio
   return { connections, requestsPerSecond: round(result.requests.total / HTTP_SECONDS, 1), ...summary(times), requests: result.requests.total, errors: result.errors + result.non2xx };
 }
 
+/** Every query once over HTTP, so the timed runs measure answers: GraphQL reports errors with status 200. */
+async function checkAnswers(url: string, token: string, queries: string[]) {
+  let failed = 0;
+  for (const q of queries) {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: HTTP_QUERY, variables: { q } }),
+    });
+    const body = (await res.json()) as { errors?: unknown[] };
+    if (!res.ok || body.errors) failed++;
+  }
+  if (failed > 0) throw new Error(`${failed} of ${queries.length} searches failed over HTTP: their timings would measure errors`);
+}
+
 /** The server in a child process on the same database file. */
 async function startServerProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   // BENCH_CPU_PROFILE=<dir> writes the server's CPU profile there
@@ -147,6 +162,7 @@ for (const size of sizes) {
   const agent = await createUser(db, system, { name: 'bench-agent', role: 'AGENT' });
   await issueToken(db, system, { userId: agent.id, label: 'bench', token: 'bench-agent' });
   const server = await startServerProcess(databaseUrl);
+  await checkAnswers(server.url, 'bench-agent', queries);
   const http1 = await overHttp(server.url, 'bench-agent', queries, 1);
   const http16 = await overHttp(server.url, 'bench-agent', queries, 16);
   const { rssMb } = await ask<{ rssMb: number }>(server.child, 'memory');
