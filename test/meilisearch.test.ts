@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { meilisearchEngine, retryDelayMs } from '../src/modules/search/meilisearch-engine.js';
+import { meilisearchEngine } from '../src/modules/search/meilisearch-engine.js';
+import { retryDelayMs } from '../src/modules/search/meilisearch-outbox.js';
 import { sendAllToMeilisearch } from '../src/modules/search/reindex.js';
 import { facetCounts, meiliQueryText, meiliSettings, OPEN_END, scopeFilter, statusFilter, toMeiliDocument } from '../src/modules/search/meilisearch-mapping.js';
 import { SearchEntryRow, SearchOutboxRow } from '../src/modules/search/search.entity.js';

@@ -1,11 +1,9 @@
-import { backOff } from 'exponential-backoff';
-import { type Index, MatchingStrategies, Meilisearch, type Task } from 'meilisearch';
-import { In, LessThanOrEqual } from 'typeorm';
+import { type Index, MatchingStrategies, Meilisearch } from 'meilisearch';
 import type { Db } from '../../db/database.js';
 import { type EngineStatus, FACETS, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery } from './engine.js';
-import { FACET_ATTRIBUTE, facetCounts, meiliQueryText, meiliSettings, type MeiliDocument, scopeFilter, statusFilter, toMeiliDocument } from './meilisearch-mapping.js';
-import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
-import { queueEveryEntry, useOutbox } from './search-index.js';
+import { FACET_ATTRIBUTE, facetCounts, meiliQueryText, type MeiliDocument, scopeFilter, statusFilter } from './meilisearch-mapping.js';
+import { meilisearchSender } from './meilisearch-outbox.js';
+import { SearchOutboxRow } from './search.entity.js';
 
 export interface MeiliConfig {
   host: string;
@@ -15,142 +13,14 @@ export interface MeiliConfig {
   timeoutMs: number;
 }
 
-const BATCH = 500;
-const MAX_DELAY_MS = 5 * 60_000;
-
-/** Seconds doubling from 1 s up to 5 minutes: when a failed outbox row is tried again. */
-export const retryDelayMs = (attempts: number) => Math.min(1000 * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
-
-/** Meilisearch answered, and refused: unlike a network error, trying the same request again will not help. */
-export class TaskFailed extends Error {}
-
-/** The client hands back a task that failed as it does one that succeeded; here it is an error. */
-export function succeeded(task: Task, unlessCode?: string): Task {
-  if (task.status === 'succeeded' || (unlessCode && task.error?.code === unlessCode)) return task;
-  throw new TaskFailed(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
-}
-
-/**
- * Run `fn` as the only one sending the outbox to Meilisearch. On PostgreSQL several servers share
- * one outbox: whoever holds a transaction-scoped advisory lock sends, so a change never overtakes an
- * older one that another server is still sending. A drain that cannot have the lock skips its turn
- * (undefined); a rebuild waits for it. On SQLite there is one server.
- */
-export async function asTheSender<T>(db: Db, fn: () => Promise<T>, { wait }: { wait: boolean }): Promise<T | undefined> {
-  if (db.writeSource.options.type !== 'postgres') return fn();
-  return db.writeSource.transaction(async (em) => {
-    if (wait) await em.query(`SELECT pg_advisory_xact_lock(hashtext('search_outbox'))`);
-    else if (!(await em.query(`SELECT pg_try_advisory_xact_lock(hashtext('search_outbox')) AS locked`))[0].locked) return undefined;
-    return fn();
-  });
-}
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * Meilisearch behind the same port as the embedded engine. Writes never wait for it: every change
- * lands in the outbox in the writing transaction, and `drain` carries it over, retrying with backoff.
+ * lands in the outbox in the writing transaction, and `drain` (meilisearch-outbox.ts) carries it over.
  */
 export function meilisearchEngine(db: Db, config: MeiliConfig) {
   const client = new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: config.timeoutMs });
   const index: Index<MeiliDocument> = client.index(config.index);
-  let lastSync: string | null = null;
-  let lastError: string | null = null;
-  let connected = false;
-  const wait = { timeout: config.timeoutMs * 5 };
-  useOutbox(db);
-
-  /** Create the index if needed and apply search/meilisearch.json and the synonyms. */
-  async function applySettings() {
-    const { primaryKey, settings } = meiliSettings();
-    succeeded(await client.createIndex(config.index, { primaryKey }).waitTask(wait), 'index_already_exists');
-    succeeded(await index.updateSettings(settings).waitTask(wait));
-  }
-
-  /**
-   * Apply the settings, then, when the index holds fewer documents than the database has entries
-   * (a new or emptied index, or versions written while nothing queued them), queue every entry
-   * not already waiting in the outbox.
-   */
-  async function connect() {
-    await applySettings();
-    const [{ numberOfDocuments }, entries] = await Promise.all([index.getStats(), db.dataSource.getRepository(SearchEntryRow).count()]);
-    if (numberOfDocuments < entries) await queueEveryEntry(db);
-    connected = true;
-  }
-
-  /**
-   * Send what the outbox holds (up to one batch); returns how many rows were carried over. Nothing
-   * is sent before the settings are applied: documents sent first would create the index without them.
-   */
-  async function drain(now = new Date()): Promise<number> {
-    return (await asTheSender(db, () => drainBatch(now), { wait: false })) ?? 0;
-  }
-
-  async function drainBatch(now: Date): Promise<number> {
-    const outbox = db.dataSource.getRepository(SearchOutboxRow);
-    const rows = await outbox.find({ where: { nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { id: 'ASC' }, take: BATCH });
-    const entries = rows.length === 0 ? [] : await db.dataSource.getRepository(SearchEntryRow).findBy({ versionId: In([...new Set(rows.map((r) => r.versionId))]) });
-    let reached = false; // whether this call got an answer from Meilisearch (an empty call says nothing)
-    let refused = new Map<string, string>();
-    try {
-      await backOff(
-        async () => {
-          if (!connected) {
-            await connect();
-            reached = true;
-          }
-          if (entries.length > 0) {
-            refused = await sendAllBut(entries);
-            reached = true;
-          }
-        },
-        { numOfAttempts: 3, startingDelay: 100, timeMultiple: 4 },
-      );
-    } catch (error) {
-      await postpone(rows, now, () => message(error));
-      return 0;
-    }
-    if (reached) lastError = null;
-    const done = rows.filter((r) => !refused.has(r.versionId));
-    await postpone(
-      rows.filter((r) => refused.has(r.versionId)),
-      now,
-      (r) => refused.get(r.versionId)!,
-    );
-    if (done.length === 0) return 0;
-    await db.write((em) => em.delete(SearchOutboxRow, { id: In(done.map((r) => r.id)) }));
-    lastSync = new Date().toISOString();
-    return done.length;
-  }
-
-  /** Try rows again later, each after a longer delay than the last time. */
-  async function postpone(rows: SearchOutboxRow[], now: Date, why: (row: SearchOutboxRow) => string) {
-    if (rows.length === 0) return;
-    lastError = why(rows[0]!).slice(0, 500);
-    await db.write(async (em) => {
-      for (const r of rows) {
-        const attempts = r.attempts + 1;
-        await em.update(SearchOutboxRow, { id: r.id }, { attempts, lastError: why(r).slice(0, 500), nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString() });
-      }
-    });
-  }
-
-  /**
-   * Send the entries; returns those Meilisearch refused (by version id, with why). One bad document
-   * fails its whole batch, so a refused batch is sent again in halves: only what it refuses waits.
-   */
-  async function sendAllBut(entries: SearchEntryRow[]): Promise<Map<string, string>> {
-    try {
-      await send(entries);
-      return new Map();
-    } catch (error) {
-      if (!(error instanceof TaskFailed)) throw error;
-      if (entries.length === 1) return new Map([[entries[0]!.versionId, error.message]]);
-      const half = Math.ceil(entries.length / 2);
-      return new Map([...(await sendAllBut(entries.slice(0, half))), ...(await sendAllBut(entries.slice(half)))]);
-    }
-  }
+  const { state, ...sender } = meilisearchSender(db, client, index, config.timeoutMs);
 
   const searchParams = (query: SearchQuery) => ({
     indexUid: config.index,
@@ -173,16 +43,9 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
     return { total: results.reduce((n, r) => n + (r.estimatedTotalHits ?? 0), 0), hits };
   }
 
-  const send = async (entries: SearchEntryRow[]) => succeeded(await index.addDocuments(entries.map(toMeiliDocument)).waitTask(wait));
-  const clear = async () => succeeded(await index.deleteAllDocuments().waitTask(wait));
-
-  const engine: SearchEngine & { applySettings: typeof applySettings; connect: typeof connect; drain: typeof drain; send: typeof send; clear: typeof clear } = {
+  const engine: SearchEngine & typeof sender = {
     name: 'meilisearch',
-    applySettings,
-    connect,
-    drain,
-    send,
-    clear,
+    ...sender,
     search: ranked,
     async facets(query) {
       // one query per facet, each without its own filter, in one request
@@ -202,27 +65,8 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
         .getStats()
         .then((s) => s.numberOfDocuments)
         .catch(() => -1);
-      return { engine: 'meilisearch', documents, pendingChanges, lastSync, lastError };
+      return { engine: 'meilisearch', documents, pendingChanges, ...state() };
     },
   };
   return engine;
-}
-
-/** Drain the outbox every `intervalMs` until stopped; a failing Meilisearch only delays. */
-export function startDispatcher(drain: () => Promise<number>, intervalMs = 1000) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    try {
-      while (!stopped && (await drain()) > 0);
-    } catch (error) {
-      console.error('[search] outbox drain failed', error);
-    }
-    if (!stopped) timer = setTimeout(() => void tick(), intervalMs);
-  };
-  void tick();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
 }

@@ -2,7 +2,8 @@ import '../all-kinds.js';
 import { In } from 'typeorm';
 import type { Db } from '../../db/database.js';
 import { VersionRow } from '../versioning/version.entity.js';
-import { asTheSender, type meilisearchEngine } from './meilisearch-engine.js';
+import type { meilisearchEngine } from './meilisearch-engine.js';
+import { asTheSender } from './meilisearch-outbox.js';
 import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
 import { indexVersion } from './search-index.js';
 

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.js';
 import { embeddedEngine } from './embedded-engine.js';
 import type { SearchEngine } from './engine.js';
-import { type MeiliConfig, meilisearchEngine, startDispatcher } from './meilisearch-engine.js';
+import { type MeiliConfig, meilisearchEngine } from './meilisearch-engine.js';
+import { startDispatcher } from './meilisearch-outbox.js';
 
 /**
  * The engine the server searches with: Meilisearch when configured, else the embedded one. Open it
