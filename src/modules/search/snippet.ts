@@ -1,4 +1,4 @@
-import { fold, needsConversion, simplified } from './text.js';
+import { fold, needsConversion, toSimplified } from './text.js';
 
 const WINDOW = 80;
 const LEAD = 20;
@@ -64,7 +64,7 @@ export function snippet(text: string, words: string[][]): string {
   const written = matches(comparable, wanted);
   let ranges = written.ranges;
   if (written.missing && needsConversion(comparable)) {
-    const converted = simplified(comparable);
+    const converted = toSimplified(comparable);
     if (converted.length === comparable.length) ranges = matches(converted, wanted).ranges;
   }
   ranges = ranges.map(toOriginal).sort((a, b) => a[0] - b[0] || b[1] - a[1]);

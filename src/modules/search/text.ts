@@ -10,7 +10,8 @@ import { projectRoot } from '../../shared/project-root.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/** Traditional characters as simplified ones (phrases such as 答覆 → 答复 included). */
+export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 /** the configuration the converter above uses */
 const CONVERSION = 'tw2s';
 
@@ -55,9 +56,6 @@ export const needsConversion = (text: string): boolean => convertedCharacters().
 
 /** Half-width and lower-case, without the character conversion: cheap, and enough for text written in simplified characters. */
 export const fold = (text: string) => text.normalize('NFKC').toLowerCase();
-
-/** Traditional characters as simplified ones (phrases such as 答覆 → 答复 included). */
-export const simplified = (text: string) => toSimplified(text);
 
 /** Simplified, half-width, lower-case: how every text is compared, at index time and at query time. */
 export function normalize(text: string): string {
