@@ -5,8 +5,11 @@ import { ServiceMap1763900000000 } from './src/db/migrations/1763900000000-Servi
 import { Search1764000000000 } from './src/db/migrations/1764000000000-Search.js';
 import { SearchOutbox1764100000000 } from './src/db/migrations/1764100000000-SearchOutbox.js';
 import { SearchScope1764200000000 } from './src/db/migrations/1764200000000-SearchScope.js';
-import { SearchClickRow, SearchEntryRow, SearchLogRow, SearchOutboxRow } from './src/modules/search/search.entity.js';
+import { SearchClickRow, SearchEntryRow, SearchLogRow } from './src/modules/search/search.entity.js';
+import { OutboxRow } from './src/jobs/outbox.entity.js';
+import { Outbox1764300000000 } from './src/db/migrations/1764300000000-Outbox.js';
 import { QueryCounter } from './src/db/query-counter.js';
+import { silentLogger } from './src/shared/logger.js';
 import { AuditEntryRow, AuditHeadRow } from './src/modules/audit/audit-entry.entity.js';
 import { TokenRow } from './src/modules/auth/token.entity.js';
 import { UserRow } from './src/modules/auth/user.entity.js';
@@ -33,15 +36,15 @@ export const entities = [
   SearchEntryRow,
   SearchLogRow,
   SearchClickRow,
-  SearchOutboxRow,
+  OutboxRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or
  * absolute) selects the embedded SQLite file; `postgres://…` selects PostgreSQL.
  */
-export function dataSourceOptions(databaseUrl = DEFAULT_DATABASE_URL, logger = new QueryCounter()): DataSourceOptions {
+export function dataSourceOptions(databaseUrl = DEFAULT_DATABASE_URL, logger = new QueryCounter(silentLogger())): DataSourceOptions {
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logger, logging: ['query'] as LogLevel[] };
   if (databaseUrl.startsWith('sqlite:')) {
     const file = databaseUrl.slice('sqlite:'.length);

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../src/modules/versioning/document.entity.js';
+import type { DocumentKind } from '../src/modules/versioning/kind.js';
 import type { SearchEntryRow } from '../src/modules/search/search.entity.js';
 import { queryWords } from '../src/modules/search/text.js';
 

@@ -1,19 +1,19 @@
 import 'reflect-metadata';
 import { startServer } from '../src/app.js';
-import { openDb } from '../src/db/database.js';
-import { embeddedEngine } from '../src/modules/search/embedded-engine.js';
+import { openRuntime } from '../src/runtime.js';
 import { systemClock } from '../src/shared/clock.js';
+import { silentLogger } from '../src/shared/logger.js';
 
 // The server under load, in a process of its own (forked by bench/search.ts): it gets a core that
 // the load generator does not share, and its memory is its own.
-const db = await openDb(process.argv[2]);
-const server = await startServer({ db, clock: systemClock, production: true, search: embeddedEngine(db) }, 0);
+const runtime = await openRuntime({ databaseUrl: process.argv[2], clock: systemClock, logger: silentLogger() });
+const server = await startServer(runtime, { port: 0, production: true });
 process.send!({ url: server.url });
 process.on('message', async (message: string) => {
   if (message === 'memory') process.send!({ rssMb: Math.round((process.memoryUsage().rss / 2 ** 20) * 10) / 10 });
   if (message === 'stop') {
     await server.stop();
-    await db.close();
+    await runtime.close();
     process.exit(0);
   }
 });

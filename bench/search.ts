@@ -8,8 +8,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import MiniSearch from 'minisearch';
 import { seedDatabase } from '../seeds/loader.js';
-import { openDb, type Db } from '../src/db/database.js';
-import { SYSTEM_USER_ID } from '../src/db/migrations/1763800000000-Foundation.js';
+import type { Db } from '../src/db/database.js';
 import { createUser, issueToken } from '../src/modules/auth/auth.service.js';
 import { embeddedEngine } from '../src/modules/search/embedded-engine.js';
 import { searchWords } from '../src/modules/search/engine.js';
@@ -17,7 +16,10 @@ import { SearchEntryRow } from '../src/modules/search/search.entity.js';
 import { writeEmbeddedIndex } from '../src/modules/search/search-index.js';
 import { codeOf, interpret } from '../src/modules/search/search.service.js';
 import { indexTokens, queryWords } from '../src/modules/search/text.js';
+import { openRuntime } from '../src/runtime.js';
+import { systemActor } from '../src/shared/actor.js';
 import { systemClock } from '../src/shared/clock.js';
+import { silentLogger } from '../src/shared/logger.js';
 import { projectRoot } from '../src/shared/project-root.js';
 import { generateEntries, generateQueries, percentile, round, vocabularyOf } from './corpus.js';
 
@@ -47,7 +49,7 @@ async function latencies(queries: string[], run: (q: string) => Promise<unknown>
 async function load(db: Db, entries: ReturnType<typeof generateEntries>) {
   const start = performance.now();
   for (let i = 0; i < entries.length; i += 1000) {
-    await db.write(async (em) => {
+    await db.write(async ({ em }) => {
       for (const entry of entries.slice(i, i + 1000)) {
         const inserted = await em.insert(SearchEntryRow, entry);
         await writeEmbeddedIndex(em, Number(inserted.identifiers[0]!.id), entry);
@@ -128,7 +130,8 @@ const report: Result[] = [];
 for (const size of sizes) {
   const dir = await mkdtemp(path.join(tmpdir(), 'hotline-kb-bench-'));
   const databaseUrl = `sqlite:${path.join(dir, 'bench.sqlite')}`;
-  const db = await openDb(databaseUrl);
+  const runtime = await openRuntime({ databaseUrl, clock: systemClock, logger: silentLogger() });
+  const { db } = runtime;
   await seedDatabase(db, { demoUsers: false, clock: systemClock });
   const seedTexts = (await db.dataSource.getRepository(SearchEntryRow).find()).flatMap((e) => [e.title, e.body]);
   const vocabulary = vocabularyOf(seedTexts);
@@ -158,7 +161,7 @@ for (const size of sizes) {
   const miniLatency = await latencies(queries, (q) => mini.search(q, { combineWith: 'AND' }));
   console.log(`  MiniSearch + jieba: build ${miniBuild} docs/s · p50 ${miniLatency.p50} ms · p95 ${miniLatency.p95} ms`);
 
-  const system = { user: { id: SYSTEM_USER_ID, role: 'ADMIN' as const }, clock: systemClock };
+  const system = systemActor(systemClock);
   const agent = await createUser(db, system, { name: 'bench-agent', role: 'AGENT' });
   await issueToken(db, system, { userId: agent.id, label: 'bench', token: 'bench-agent' });
   const server = await startServerProcess(databaseUrl);
@@ -172,7 +175,7 @@ for (const size of sizes) {
   console.log(`  server memory (RSS of the server process): ${rssMb} MB`);
   server.child.send('stop');
   await once(server.child, 'exit');
-  await db.close();
+  await runtime.close();
   await rm(dir, { recursive: true, force: true });
   report.push({ documents: size, matchesPerQuery: Math.round(matches / (QUERIES + 20)), indexBuild: build, embeddedRaw: raw, embeddedFacets: facets, sqlLike: like, miniSearch: { docsPerSecond: miniBuild, ...miniLatency }, http: [http1, http16], graphqlOverRaw: overhead, rssMb });
 }

@@ -1,11 +1,12 @@
 import type { Db } from '../src/db/database.js';
-import { SYSTEM_USER_ID } from '../src/db/migrations/1763800000000-Foundation.js';
+import { type Actor, type Role, systemActor } from '../src/shared/actor.js';
 import { createUser, issueToken } from '../src/modules/auth/auth.service.js';
-import { UserRow, type Role } from '../src/modules/auth/user.entity.js';
+import { UserRow } from '../src/modules/auth/user.entity.js';
 import { ChapterRow } from '../src/modules/handbook/chapter.entity.js';
 import { createChapter, createChapterDraft, updateChapterDraft } from '../src/modules/handbook/handbook.service.js';
 import type { VersionRow } from '../src/modules/versioning/version.entity.js';
-import { type Actor, publishVersion, submitVersion } from '../src/modules/versioning/versioning.service.js';
+import type { CodedDocumentService } from '../src/modules/versioning/coded-documents.js';
+import { publishVersion, submitVersion } from '../src/modules/versioning/versioning.service.js';
 import { fixedClock, type Clock } from '../src/shared/clock.js';
 import { flowService } from '../src/modules/flows/flows.service.js';
 import { scriptService } from '../src/modules/scripts/scripts.service.js';
@@ -47,10 +48,8 @@ function chapterSeed(db: Db, spec: ChapterSpec): VersionSeed[] {
   }));
 }
 
-type CodedService = typeof flowService;
-
 /** Versions of a flow, script or standard; each later version changes only the fields it lists. */
-function codedSeed(db: Db, service: CodedService, spec: CodedSpec): VersionSeed[] {
+function codedSeed(db: Db, service: CodedDocumentService, spec: CodedSpec): VersionSeed[] {
   return spec.versions.map((v, index) => {
     const { changeNote, status: _status, effectiveFrom: _from, effectiveInDays: _days, name, ...fields } = v;
     return {
@@ -84,7 +83,7 @@ export interface SeedResult {
  * it records; scheduled versions and drafts are written now.
  */
 export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock: Clock }): Promise<SeedResult> {
-  const system: Actor = { user: { id: SYSTEM_USER_ID, role: 'ADMIN' }, clock: options.clock };
+  const system = systemActor(options.clock);
   const existingChapters = new Set((await db.dataSource.getRepository(ChapterRow).find()).map((c) => c.number));
   const existingCodes = new Set((await db.dataSource.getRepository(DocumentRow).find()).map((d) => `${d.kind}:${d.code}`));
   const fresh = (kind: string) => (spec: CodedSpec) => !existingCodes.has(`${kind}:${spec.code}`);

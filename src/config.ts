@@ -1,10 +1,12 @@
 import { DEFAULT_DATABASE_URL } from '../ormconfig.js';
 import type { MeiliConfig } from './modules/search/meilisearch-engine.js';
+import { LOG_LEVELS, type LogLevel } from './shared/logger.js';
 
 export interface Config {
   port: number;
   databaseUrl: string;
   production: boolean;
+  logLevel: LogLevel;
   /** creates an ADMIN with this token when no admin has one yet (production bootstrap) */
   bootstrapAdminToken: string | undefined;
   /** set by MEILI_HOST: search through Meilisearch instead of the embedded engine */
@@ -19,12 +21,20 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+/** One of `values` from the environment, or a start-up error naming the variable and the values it takes. */
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name] || fallback;
+  if (!values.includes(raw as T)) throw new Error(`${name} must be one of ${values.join(', ')} (got ${raw})`);
+  return raw as T;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 4000, 0, 65535);
   return {
     port,
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     production: env.NODE_ENV === 'production',
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     bootstrapAdminToken: env.BOOTSTRAP_ADMIN_TOKEN || undefined,
     meili: env.MEILI_HOST
       ? { host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY || undefined, index: env.MEILI_INDEX || 'hotline-kb', timeoutMs: integer(env, 'MEILI_TIMEOUT_MS', 2000, 1, 600_000) }

@@ -2,23 +2,22 @@ import 'reflect-metadata';
 import { startServer } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { readConfig } from './config.js';
-import { openDb } from './db/database.js';
+import { openRuntime } from './runtime.js';
 import { systemClock } from './shared/clock.js';
-import { openSearch } from './modules/search/setup.js';
+import { createLogger } from './shared/logger.js';
 
 const config = readConfig();
-const db = await openDb(config.databaseUrl);
-const search = openSearch(db, config.meili); // first: what seeding writes is queued for Meilisearch too
-await prepareDatabase(db, { clock: systemClock, production: config.production, bootstrapAdminToken: config.bootstrapAdminToken });
-const stopSearch = await search.start();
-const server = await startServer({ db, clock: systemClock, production: config.production, search: search.engine }, config.port);
-console.log(`hotline-kb GraphQL API ready at ${server.url}`);
+const logger = createLogger({ level: config.logLevel });
+const runtime = await openRuntime({ databaseUrl: config.databaseUrl, clock: systemClock, logger, meili: config.meili });
+await prepareDatabase(runtime, { production: config.production, bootstrapAdminToken: config.bootstrapAdminToken });
+runtime.jobs.start();
+const server = await startServer(runtime, { port: config.port, production: config.production });
+logger.info({ url: server.url }, `hotline-kb GraphQL API ready at ${server.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
-    stopSearch();
     await server.stop();
-    await db.close();
+    await runtime.close();
     process.exit(0);
   });
 }

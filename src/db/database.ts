@@ -1,6 +1,17 @@
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
 import { dataSourceOptions } from '../../ormconfig.js';
+import { type DomainEvent, EventBus } from '../shared/events.js';
+import { type Logger, silentLogger } from '../shared/logger.js';
 import { QueryCounter } from './query-counter.js';
+
+/** One transaction: where its statements go, how it announces what it changed, what runs after it commits. */
+export interface Tx {
+  readonly em: EntityManager;
+  /** run the listeners of `event` now, inside this transaction */
+  emit(event: DomainEvent): Promise<void>;
+  /** run `hook` once this transaction has committed (not at all if it rolls back) */
+  afterCommit(hook: () => void): void;
+}
 
 /** The application's database: where reads go, and the one way to write (a transaction). */
 export interface Db {
@@ -12,36 +23,33 @@ export interface Db {
   /** Where `write` runs its transactions; on PostgreSQL the same pool as `dataSource`. */
   writeSource: DataSource;
   queries: QueryCounter;
+  /** Listeners to the domain events that writes emit; registered where the application is assembled. */
+  events: EventBus<Tx>;
   /** Run `fn` in one transaction: everything it writes lands together or not at all. */
-  write<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-const commitHooks = new WeakMap<EntityManager, (() => void)[]>();
+export const isPostgres = (source: DataSource | EntityManager) => ('connection' in source ? source.connection : source).options.type === 'postgres';
+export const isSqlite = (source: DataSource | EntityManager) => ('connection' in source ? source.connection : source).options.type === 'better-sqlite3';
 
-/** Run `hook` once the transaction of `em` has committed (not at all if it rolls back). */
-export function afterCommit(em: EntityManager, hook: () => void): void {
-  const hooks = commitHooks.get(em);
-  if (hooks) hooks.push(hook);
-  else commitHooks.set(em, [hook]);
-}
-
-export async function openDb(databaseUrl: string | undefined, opts: { migrate?: boolean } = {}): Promise<Db> {
-  const queries = new QueryCounter();
+export async function openDb(databaseUrl: string | undefined, opts: { migrate?: boolean; logger?: Logger } = {}): Promise<Db> {
+  const queries = new QueryCounter(opts.logger ?? silentLogger());
   const options = dataSourceOptions(databaseUrl, queries);
   const sqlite = options.type === 'better-sqlite3';
   if (sqlite) await ensureDirectory(options.database as string);
   const writeSource = await new DataSource(options).initialize();
   if (opts.migrate !== false) await writeSource.runMigrations({ transaction: 'each' });
   const dataSource = sqlite ? await new DataSource({ ...options, readonly: true, enableWAL: false } as DataSourceOptions).initialize() : writeSource;
+  const events = new EventBus<Tx>();
 
-  async function transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    let manager: EntityManager | undefined;
+  async function transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const hooks: (() => void)[] = [];
     const result = await writeSource.transaction((em) => {
-      manager = em;
-      return fn(em);
+      const tx: Tx = { em, emit: (event) => events.emit(event, tx), afterCommit: (hook) => hooks.push(hook) };
+      return fn(tx);
     });
-    for (const hook of commitHooks.get(manager!) ?? []) hook();
+    for (const hook of hooks) hook();
     return result;
   }
 
@@ -53,7 +61,8 @@ export async function openDb(databaseUrl: string | undefined, opts: { migrate?: 
     dataSource,
     writeSource,
     queries,
-    write<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    events,
+    write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       if (!sqlite) return transaction(fn);
       const run = tail.then(() => transaction(fn));
       tail = run.catch(() => undefined);

@@ -1,26 +1,30 @@
 import type { Db } from '../db/database.js';
+import type { Actor } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
 import { toStored } from '../shared/clock.js';
 import { unauthenticated } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
 import type { UserRow } from '../modules/auth/user.entity.js';
 import { userLoaders } from '../modules/auth/user.loaders.js';
+import type { SearchRuntime } from '../modules/search/search.runtime.js';
 import { touchpointLoaders } from '../modules/touchpoints/touchpoint.loaders.js';
 import { versionLoaders } from '../modules/versioning/version.loaders.js';
-import type { Actor } from '../modules/versioning/versioning.service.js';
-import type { SearchEngine } from '../modules/search/engine.js';
 
+/** What a resolver has: the request's user, its clock and loaders, the runtime's database and search, a logger that names the request. */
 export interface Context {
   db: Db;
   clock: Clock;
   /** null for a request without a bearer token */
   user: UserRow | null;
   loaders: ReturnType<typeof createLoaders>;
-  search: SearchEngine;
+  search: SearchRuntime;
+  requestId: string;
+  logger: Logger;
 }
 
 export const createLoaders = (db: Db) => ({ ...versionLoaders(db), ...userLoaders(db), ...touchpointLoaders(db) });
 
-/** The signed-in actor for a service call; resolvers reach it only behind @Authorized. */
+/** The signed-in actor for a service call; resolvers reach it only behind @Allow. */
 export function actorOf(ctx: Context): Actor {
   if (!ctx.user) throw unauthenticated();
   return { user: ctx.user, clock: ctx.clock };

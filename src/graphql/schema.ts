@@ -1,49 +1,37 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker } from 'type-graphql';
-import { forbidden, unauthenticated } from '../shared/errors.js';
+import { type AuthChecker, buildSchema } from 'type-graphql';
+import { type Action, authorize } from '../policies/policy.js';
+import { unauthenticated } from '../shared/errors.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { ChapterVersionResolver, HandbookResolver } from '../modules/handbook/handbook.resolver.js';
-import { FlowFieldsResolver, FlowsResolver, FlowVersionResolver } from '../modules/flows/flows.resolver.js';
-import { ScriptFieldsResolver, ScriptsResolver, ScriptVersionResolver } from '../modules/scripts/scripts.resolver.js';
-import { StandardFieldsResolver, StandardsResolver, StandardVersionResolver } from '../modules/standards/standards.resolver.js';
+import * as kinds from '../modules/kinds.js';
 import { SearchHitResolver, SearchResolver } from '../modules/search/search.resolver.js';
 import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
+import { declareKinds } from '../modules/versioning/version.types.js';
 import type { Context } from './context.js';
 
-/** `@Authorized()` needs a signed-in user; `@Authorized('A', 'B')` one of those roles. */
-const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+/** `@Allow(action)`: a signed-in user whose role the policy table allows the action. */
+const authChecker: AuthChecker<Context, Action> = ({ context }, actions) => {
   if (!context.user) throw unauthenticated();
-  if (roles.length > 0 && !roles.includes(context.user.role)) {
-    throw forbidden(`this needs the role ${roles.join(' or ')}; you are ${context.user.role}`);
-  }
+  for (const action of actions) authorize({ user: context.user }, action);
   return true;
 };
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 export function appSchema(): Promise<GraphQLSchema> {
+  declareKinds();
   schema ??= buildSchema({
     resolvers: [
       AuthResolver,
       VersioningResolver,
-      HandbookResolver,
-      ChapterVersionResolver,
-      FlowsResolver,
-      FlowFieldsResolver,
-      FlowVersionResolver,
       TouchpointsResolver,
-      ScriptsResolver,
-      ScriptFieldsResolver,
-      ScriptVersionResolver,
-      StandardsResolver,
-      StandardFieldsResolver,
-      StandardVersionResolver,
       SearchResolver,
       SearchHitResolver,
       AuditResolver,
+      ...Object.values(kinds).flatMap((kind) => kind.resolvers),
     ],
     authChecker,
     authMode: 'error',

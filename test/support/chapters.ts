@@ -1,3 +1,6 @@
+import type { Db } from '../../src/db/database.js';
+import { createChapter } from '../../src/modules/handbook/handbook.service.js';
+import type { Actor } from '../../src/shared/actor.js';
 import type { TestApp } from './harness.js';
 
 export const VERSION_FIELDS = `id documentId versionNumber revision status effectiveFrom effectiveTo title changeNote`;
@@ -48,3 +51,9 @@ export async function newDraft(app: TestApp, documentId: string): Promise<V> {
 export async function publishedChapter(app: TestApp, effectiveFrom?: string): Promise<V> {
   return publish(app, await submit(app, await newChapter(app)), effectiveFrom);
 }
+
+let nextServiceNumber = 60;
+
+/** A chapter with one draft, written through the service as `actor` (no HTTP), on whichever database `db` is. */
+export const draftChapter = (db: Db, actor: Actor) =>
+  createChapter(db, actor, { number: nextServiceNumber++, title: '第六十章 服务测试', changeNote: '起草', sections: [{ heading: '60.1 说明', body: '经由服务写入的章节。' }] });

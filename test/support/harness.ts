@@ -4,14 +4,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../src/app.js';
-import { openDb, type Db } from '../../src/db/database.js';
-import { SYSTEM_USER_ID } from '../../src/db/migrations/1763800000000-Foundation.js';
+import type { Db } from '../../src/db/database.js';
 import { createUser, issueToken } from '../../src/modules/auth/auth.service.js';
-import type { Role, UserRow } from '../../src/modules/auth/user.entity.js';
-import type { Actor } from '../../src/modules/versioning/versioning.service.js';
+import type { UserRow } from '../../src/modules/auth/user.entity.js';
+import type { MeiliConfig } from '../../src/modules/search/meilisearch-engine.js';
+import { openRuntime, type Runtime } from '../../src/runtime.js';
+import { type Actor, type Role, systemActor } from '../../src/shared/actor.js';
 import { fixedClock } from '../../src/shared/clock.js';
+import { type Logger, silentLogger } from '../../src/shared/logger.js';
 import { seedDatabase } from '../../seeds/loader.js';
-import type { SearchEngine } from '../../src/modules/search/engine.js';
 
 export const T0 = '2026-01-01T00:00:00.000Z';
 
@@ -32,25 +33,37 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: { message: string; extensions: { code: string; field?: string; [k: string]: unknown } }[];
 }
 
-export interface TestApp {
+/** The application without HTTP: services on a fresh database, a clock at T0, one user per person. */
+export interface TestRuntime {
+  runtime: Runtime;
   db: Db;
   databaseUrl: string;
   clock: ReturnType<typeof fixedClock>;
-  url: string;
   users: Record<Person, UserRow>;
   actor(person: Person): Actor;
+  close(): Promise<void>;
+}
+
+export interface TestApp extends TestRuntime {
+  url: string;
   /** POST a GraphQL request over real HTTP as `person` (or anonymously with null). */
   gql<T = Record<string, any>>(person: Person | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** like gql, but fails the test on any error and returns data */
   ok<T = Record<string, any>>(person: Person | null, query: string, variables?: Record<string, unknown>): Promise<T>;
-  close(): Promise<void>;
+}
+
+export interface TestOptions {
+  seed?: boolean;
+  /** search through Meilisearch (its outbox worker is not started: drain it with search.meili.drain()) */
+  meili?: MeiliConfig;
+  logger?: Logger;
 }
 
 /**
  * A fresh database: a SQLite file in a temporary folder, or, when TEST_POSTGRES_URL names a
  * PostgreSQL server (postgres://user:pass@host/any), a new database created on it for this app.
  */
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const server = process.env.TEST_POSTGRES_URL;
   if (!server) {
     const dir = await mkdtemp(path.join(tmpdir(), 'hotline-kb-test-'));
@@ -69,20 +82,37 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
   return { url: url.toString(), drop: () => admin(`DROP DATABASE ${name} WITH (FORCE)`) };
 }
 
-/** A real server on a fresh database, with its clock at T0. */
-export async function startTestApp(options: { seed?: boolean; search?: (db: Db) => Promise<SearchEngine> } = {}): Promise<TestApp> {
+/** The application assembled on a fresh database, with its clock at T0 and the test's people. */
+export async function startTestRuntime(options: TestOptions = {}): Promise<TestRuntime> {
   const database = await freshDatabase();
-  const db = await openDb(database.url);
   const clock = fixedClock(T0);
+  const runtime = await openRuntime({ databaseUrl: database.url, clock, logger: options.logger ?? silentLogger(), meili: options.meili });
+  const { db } = runtime;
   if (options.seed) await seedDatabase(db, { demoUsers: false, clock });
-  const system: Actor = { user: { id: SYSTEM_USER_ID, role: 'ADMIN' }, clock };
+  const system = systemActor(clock);
   const users = {} as Record<Person, UserRow>;
   for (const [person, role] of Object.entries(PEOPLE) as [Person, Role][]) {
     users[person] = await createUser(db, system, { name: `test-${person}`, role });
     await issueToken(db, system, { userId: users[person].id, label: 'test', token: `token-${person}` });
   }
-  const search = options.search ? await options.search(db) : undefined;
-  const server = await startServer({ db, clock, production: false, search }, 0);
+  return {
+    runtime,
+    db,
+    databaseUrl: database.url,
+    clock,
+    users,
+    actor: (person) => ({ user: users[person], clock }),
+    async close() {
+      await runtime.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A real server over HTTP on a fresh database, with its clock at T0. */
+export async function startTestApp(options: TestOptions = {}): Promise<TestApp> {
+  const base = await startTestRuntime(options);
+  const server = await startServer(base.runtime, { port: 0, production: false });
 
   const gql = async <T>(person: Person | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -93,12 +123,8 @@ export async function startTestApp(options: { seed?: boolean; search?: (db: Db) 
   };
 
   return {
-    db,
-    databaseUrl: database.url,
-    clock,
+    ...base,
     url: server.url,
-    users,
-    actor: (person) => ({ user: users[person], clock }),
     gql,
     async ok<T>(person: Person | null, query: string, variables?: Record<string, unknown>) {
       const result = await gql<T>(person, query, variables);
@@ -107,8 +133,7 @@ export async function startTestApp(options: { seed?: boolean; search?: (db: Db) 
     },
     async close() {
       await server.stop();
-      await db.close();
-      await database.drop();
+      await base.close();
     },
   };
 }

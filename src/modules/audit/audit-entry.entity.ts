@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AuditAction, AuditedEntity } from './audit-actions.js';
 
 /** One link of the hash chain. Rows are only ever inserted. */
 @Entity('audit_entries')
@@ -16,10 +17,10 @@ export class AuditEntryRow {
   actorId: string | null;
 
   @Column('varchar', { length: 40 })
-  action: string;
+  action: AuditAction;
 
   @Column('varchar', { length: 30 })
-  entityType: string;
+  entityType: AuditedEntity;
 
   @Column('varchar', { length: 36 })
   entityId: string;

@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { toStored } from '../../shared/clock.js';
-import { toConnection, toPage } from '../../shared/pagination.js';
+import { Allow } from '../../graphql/allow.js';
+import { toPage } from '../../shared/pagination.js';
 import { User } from '../auth/auth.types.js';
-import { AuditEntryRow } from './audit-entry.entity.js';
-import { verifyAuditChain } from './audit.service.js';
+import type { AuditEntryRow } from './audit-entry.entity.js';
+import { auditTrail, verifyAuditChain } from './audit.service.js';
 import { AuditEntry, AuditEntryConnection, AuditFilter, AuditVerification } from './audit.types.js';
 
 const toEntry = (row: AuditEntryRow): AuditEntry => ({
@@ -16,7 +16,7 @@ const toEntry = (row: AuditEntryRow): AuditEntry => ({
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Authorized('APPROVER', 'ADMIN')
+  @Allow('audit.read')
   @Query(() => AuditEntryConnection, { description: 'newest first' })
   async auditTrail(
     @Ctx() ctx: Context,
@@ -24,19 +24,11 @@ export class AuditResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    const page = toPage(first, after);
-    const query = ctx.db.dataSource.getRepository(AuditEntryRow).createQueryBuilder('a');
-    if (filter?.documentId) query.andWhere('a.documentId = :documentId', { documentId: filter.documentId });
-    if (filter?.actorId) query.andWhere('a.actorId = :actorId', { actorId: filter.actorId });
-    if (filter?.from) query.andWhere('a.at >= :from', { from: toStored(filter.from) });
-    if (filter?.to) query.andWhere('a.at < :to', { to: toStored(filter.to) });
-    const totalCount = await query.clone().getCount();
-    if (page.afterKey !== undefined) query.andWhere('a.seq < :after', { after: page.afterKey });
-    const rows = await query.orderBy('a.seq', 'DESC').limit(page.limit + 1).getMany();
-    return toConnection(rows.map(toEntry), page, (e) => Number(e.id), totalCount);
+    const trail = await auditTrail(ctx.db, filter ?? {}, toPage(first, after));
+    return { ...trail, edges: trail.edges.map((e) => ({ ...e, node: toEntry(e.node) })) };
   }
 
-  @Authorized('APPROVER', 'ADMIN')
+  @Allow('audit.read')
   @Query(() => AuditVerification, { description: 'recompute the hash chain and report the first entry that breaks it' })
   verifyAuditTrail(@Ctx() ctx: Context): Promise<AuditVerification> {
     return verifyAuditChain(ctx.db);

@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import type { Db } from '../../db/database.js';
+import type { Db, Tx } from '../../db/database.js';
+import type { Actor } from '../../shared/actor.js';
+import { toStored } from '../../shared/clock.js';
+import type { EventInput } from '../../shared/events.js';
+import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
 import { AuditEntryRow, AuditHeadRow } from './audit-entry.entity.js';
+import type { AuditAction, AuditedEntity } from './audit-actions.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface AuditInput {
-  at: string;
-  actorId: string | null;
-  action: string;
-  entityType: string;
+/** One change as the audit trail records it; who and when come from the actor. */
+export interface Change {
+  action: AuditAction;
+  entityType: AuditedEntity;
   entityId: string;
   documentId?: string | null;
   versionId?: string | null;
@@ -28,30 +31,57 @@ export function entryHash(e: Hashed): string {
 
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
-/** Append one entry to the chain inside the caller's transaction. */
-export async function appendAudit(em: EntityManager, input: AuditInput): Promise<AuditEntryRow> {
-  const heads = em.getRepository(AuditHeadRow).createQueryBuilder('h').where('h.id = 1');
+/**
+ * Record a change: append its entry to the hash chain, then announce `events` (the same change as
+ * domain events) to their listeners — all inside the caller's transaction. On PostgreSQL the chain's
+ * head row is locked first, so writers that record changes commit in the order of their entries,
+ * and whatever listeners write (outbox rows) is numbered in that order too.
+ */
+export async function record(tx: Tx, actor: Actor, change: Change, events: EventInput[] = []): Promise<AuditEntryRow> {
+  const at = toStored(actor.clock.now());
+  const heads = tx.em.getRepository(AuditHeadRow).createQueryBuilder('h').where('h.id = 1');
   // PostgreSQL: lock the head row so concurrent writers queue; SQLite transactions are already serial.
-  if (em.connection.options.type === 'postgres') heads.setLock('pessimistic_write');
+  if (tx.em.connection.options.type === 'postgres') heads.setLock('pessimistic_write');
   const head = await heads.getOneOrFail();
   const entry: Hashed = {
     seq: head.lastSeq + 1,
-    at: input.at,
-    actorId: input.actorId,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    documentId: input.documentId ?? null,
-    versionId: input.versionId ?? null,
-    reason: input.reason ?? null,
-    before: json(input.before),
-    after: json(input.after),
+    at,
+    actorId: actor.user.id,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    documentId: change.documentId ?? null,
+    versionId: change.versionId ?? null,
+    reason: change.reason ?? null,
+    before: json(change.before),
+    after: json(change.after),
     prevHash: head.lastHash,
   };
   const row = { ...entry, hash: entryHash(entry) };
-  await em.insert(AuditEntryRow, row);
-  await em.update(AuditHeadRow, { id: 1 }, { lastSeq: row.seq, lastHash: row.hash });
+  await tx.em.insert(AuditEntryRow, row);
+  await tx.em.update(AuditHeadRow, { id: 1 }, { lastSeq: row.seq, lastHash: row.hash });
+  for (const event of events) await tx.emit({ ...event, at, actorId: actor.user.id });
   return row;
+}
+
+export interface AuditFilterValues {
+  documentId?: string | null;
+  actorId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Entries newest first, filtered; the cursor is the position in the chain. */
+export async function auditTrail(db: Db, filter: AuditFilterValues, page: Page): Promise<ConnectionShape<AuditEntryRow>> {
+  const query = db.dataSource.getRepository(AuditEntryRow).createQueryBuilder('a');
+  if (filter.documentId) query.andWhere('a.documentId = :documentId', { documentId: filter.documentId });
+  if (filter.actorId) query.andWhere('a.actorId = :actorId', { actorId: filter.actorId });
+  if (filter.from) query.andWhere('a.at >= :from', { from: toStored(filter.from) });
+  if (filter.to) query.andWhere('a.at < :to', { to: toStored(filter.to) });
+  const totalCount = await query.clone().getCount();
+  if (page.afterKey !== undefined) query.andWhere('a.seq < :after', { after: page.afterKey });
+  const rows = await query.orderBy('a.seq', 'DESC').limit(page.limit + 1).getMany();
+  return toConnection(rows, page, (e) => e.seq, totalCount);
 }
 
 export interface AuditVerification {

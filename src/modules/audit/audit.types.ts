@@ -1,6 +1,11 @@
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/relay.js';
+import { enumOf } from '../../graphql/enums.js';
+import { AUDIT_ACTIONS, AUDITED_ENTITIES, type AuditAction, type AuditedEntity } from './audit-actions.js';
+
+export const AuditActionEnum = enumOf(AUDIT_ACTIONS);
+registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'the kind of change an audit entry records' });
 
 @ObjectType({ description: 'one change, chained by hash to the entry before it' })
 export class AuditEntry {
@@ -10,11 +15,11 @@ export class AuditEntry {
   @Field(() => DateTimeResolver)
   at: string;
 
-  @Field(() => String, { description: 'e.g. VERSION_PUBLISHED, TOKEN_REVOKED' })
-  action: string;
+  @Field(() => AuditActionEnum)
+  action: AuditAction;
 
-  @Field(() => String, { description: 'Document, DocumentVersion, User or ApiToken' })
-  entityType: string;
+  @Field(() => String, { description: `what the entry is about: ${AUDITED_ENTITIES.join(', ')}` })
+  entityType: AuditedEntity;
 
   @Field(() => ID)
   entityId: string;

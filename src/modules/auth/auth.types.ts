@@ -1,9 +1,10 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { enumOf } from '../../graphql/enums.js';
 import { Connection } from '../../graphql/relay.js';
-import { ROLES, type Role } from './user.entity.js';
+import { ROLES, type Role } from '../../shared/actor.js';
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, {
   name: 'Role',
   valuesConfig: {

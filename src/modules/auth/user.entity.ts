@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const ROLES = ['AGENT', 'PROCESS_MANAGER', 'APPROVER', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../shared/actor.js';
 
 @Entity('users')
 export class UserRow {

@@ -1,14 +1,13 @@
 import type { RequestHandler } from 'express';
 import type { Db } from '../../db/database.js';
+import { authorize } from '../../policies/policy.js';
 import { type Clock, localDateTime, toStored } from '../../shared/clock.js';
 import { AppError, badInput, notFound, unauthenticated } from '../../shared/errors.js';
-import { userFromAuthorization } from '../auth/bearer.js';
-import { DocumentRow } from '../versioning/document.entity.js';
-import { versionLoaders } from '../versioning/version.loaders.js';
-import type { FlowContent } from './flow.kind.js';
+import { userFromAuthorization } from '../auth/auth.service.js';
 import { flowSvg } from './flow-svg.js';
+import { flowInForce } from './flows.service.js';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
 /**
  * GET /flows/<code>.svg?asOf=<ISO date-time>: the chart of the flow version in force at asOf
@@ -20,22 +19,23 @@ export function flowSvgRoute(db: Db, clock: Clock): RequestHandler {
       const file = String(req.params.file);
       if (!file.endsWith('.svg')) throw notFound('chart', file);
       const code = file.slice(0, -'.svg'.length);
-      if (!(await userFromAuthorization(db, req.headers.authorization))) throw unauthenticated();
+      const user = await userFromAuthorization(db, req.headers.authorization);
+      if (!user) throw unauthenticated();
+      authorize({ user }, 'content.read');
       const at = toStored(parseAsOf(req.query.asOf) ?? clock.now());
-      const document = await db.dataSource.getRepository(DocumentRow).findOneBy({ kind: 'FLOW', code });
-      const version = document && (await versionLoaders(db).inForce(at).load(document.id));
-      if (!version) throw notFound('flow in force', `${code} at ${at}`);
-      const { graph } = JSON.parse(version.content) as FlowContent;
+      const found = await flowInForce(db, code, at);
+      if (!found) throw notFound('flow in force', `${code} at ${at}`);
+      const { version, content } = found;
       const heading = `${version.title}（${code}） 第${version.versionNumber}版 · ${localDateTime(version.effectiveFrom!)} 起生效`;
-      res.type('image/svg+xml').set('Cache-Control', 'private, no-cache').send(flowSvg(graph, heading));
+      res.type('image/svg+xml').set('Cache-Control', 'private, no-cache').send(flowSvg(content.graph, heading));
     } catch (error) {
       const status = error instanceof AppError ? STATUS[String(error.extensions.code)] : undefined;
       if (error instanceof AppError && status) {
         res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
         return;
       }
-      console.error('[flows] chart failed', error);
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      req.log.error({ err: error }, 'flow chart failed');
+      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: req.id } }] });
     }
   };
 }

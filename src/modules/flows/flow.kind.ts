@@ -1,11 +1,13 @@
-import { type EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { z } from 'zod';
+import type { Tx } from '../../db/database.js';
+import type { Actor } from '../../shared/actor.js';
 import { conflict } from '../../shared/errors.js';
 import { text } from '../../shared/validation.js';
 import { DocumentRow } from '../versioning/document.entity.js';
-import { registerKind } from '../versioning/kinds.js';
+import { defineKind } from '../versioning/kind.js';
 import { VersionRow } from '../versioning/version.entity.js';
-import { type Actor, publishDerivedVersion } from '../versioning/versioning.service.js';
+import { publishDerivedVersion } from '../versioning/versioning.service.js';
 import { FlowTouchpointRow } from '../touchpoints/touchpoint.entity.js';
 import { expectTouchpoints } from '../touchpoints/touchpoints.service.js';
 import { designViolations, flowGraph } from './graph.js';
@@ -23,8 +25,14 @@ export const flowContent = z.object({
 });
 export type FlowContent = z.infer<typeof flowContent>;
 
+declare module '../versioning/kind.js' {
+  interface DocumentKinds {
+    FLOW: FlowContent;
+  }
+}
+
 /** Keep flow_touchpoints in step with the version's content; unknown or malformed codes are refused. */
-async function indexTouchpoints(em: EntityManager, version: VersionRow, content: FlowContent) {
+async function indexTouchpoints({ em }: Tx, version: VersionRow, content: FlowContent) {
   await expectTouchpoints(em, content.touchpointCodes, 'touchpointCodes');
   await em.delete(FlowTouchpointRow, { versionId: version.id });
   if (content.touchpointCodes.length > 0) {
@@ -49,7 +57,8 @@ interface Holder {
  * the approver asks to move it: the other flow then gets a derived version without it, from the
  * same instant, and the move is in the audit trail.
  */
-async function claimTouchpoints(em: EntityManager, actor: Actor, version: VersionRow, effectiveFrom: string, options: { moveTouchpoints?: boolean }) {
+async function claimTouchpoints(tx: Tx, actor: Actor, version: VersionRow, effectiveFrom: string, options: { moveTouchpoints?: boolean }) {
+  const { em } = tx;
   const { touchpointCodes } = JSON.parse(version.content) as FlowContent;
   if (touchpointCodes.length === 0) return;
   const holders: Holder[] = await em
@@ -88,7 +97,7 @@ async function claimTouchpoints(em: EntityManager, actor: Actor, version: Versio
       );
     }
     await publishDerivedVersion(
-      em,
+      tx,
       actor,
       source,
       (c) => ({ ...c, touchpointCodes: (c.touchpointCodes as string[]).filter((t) => !moved.includes(t)) }),
@@ -98,9 +107,15 @@ async function claimTouchpoints(em: EntityManager, actor: Actor, version: Versio
   }
 }
 
-registerKind<FlowContent>({
+export const flowKind = defineKind({
   kind: 'FLOW',
+  typeName: 'Flow',
   content: flowContent,
+  code: {
+    pattern: /^[A-Z]{2,4}-[A-Z0-9][A-Z0-9-]{0,34}$/,
+    rule: 'must be a class prefix of 2–4 capitals, a hyphen, then capitals, digits or hyphens (e.g. QRY-BALANCE)',
+    example: 'QRY-BALANCE',
+  },
   contentField: 'graph',
   readinessProblems: (c) => designViolations(c.graph),
   contentWritten: indexTouchpoints,

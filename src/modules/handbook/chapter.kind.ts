@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../shared/validation.js';
-import { registerKind } from '../versioning/kinds.js';
+import { defineKind } from '../versioning/kind.js';
 
 export const sectionSchema = z.object({ heading: text(200), body: text(20_000) });
 export const chapterContent = z.object({
@@ -8,8 +8,15 @@ export const chapterContent = z.object({
 });
 export type ChapterContent = z.infer<typeof chapterContent>;
 
-registerKind<ChapterContent>({
+declare module '../versioning/kind.js' {
+  interface DocumentKinds {
+    CHAPTER: ChapterContent;
+  }
+}
+
+export const chapterKind = defineKind({
   kind: 'CHAPTER',
+  typeName: 'Chapter',
   content: chapterContent,
   contentField: 'sections',
   readinessProblems: (c) => (c.sections.length === 0 ? ['a chapter needs at least one section'] : []),

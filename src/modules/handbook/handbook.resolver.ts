@@ -1,54 +1,32 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
 import { toConnection, toPage } from '../../shared/pagination.js';
 import { visibleStatuses } from '../versioning/access.js';
-import { VersionRow } from '../versioning/version.entity.js';
+import type { VersionRow } from '../versioning/version.entity.js';
 import { Document, DocumentVersionConnection, VersionPayload } from '../versioning/version.types.js';
-import { ChapterRow } from './chapter.entity.js';
+import type { ChapterRow } from './chapter.entity.js';
 import type { ChapterContent } from './chapter.kind.js';
-import { createChapter, createChapterDraft, updateChapterDraft } from './handbook.service.js';
-import {
-  Chapter,
-  ChapterVersion,
-  CreateChapterDraftInput,
-  CreateChapterInput,
-  Handbook,
-  Section,
-  UpdateChapterDraftInput,
-} from './handbook.types.js';
+import { createChapter, createChapterDraft, updateChapterDraft, visibleChapters } from './handbook.service.js';
+import { Chapter, ChapterVersion, CreateChapterDraftInput, CreateChapterInput, Handbook, Section, UpdateChapterDraftInput } from './handbook.types.js';
 
 const toChapter = (row: ChapterRow, asOf: string): Chapter => ({ id: row.documentId, number: row.number, asOf });
 
-/** Chapters with a version the reader may see: agents do not see a chapter that exists only as a draft. */
-const visibleChapters = (ctx: Context) =>
-  ctx.db.dataSource
-    .getRepository(ChapterRow)
-    .createQueryBuilder('c')
-    .where((qb) => {
-      const visible = qb.subQuery().select('1').from(VersionRow, 'v').where('v.documentId = c.documentId AND v.status IN (:...statuses)');
-      return `EXISTS ${visible.getQuery()}`;
-    })
-    .setParameter('statuses', visibleStatuses(ctx.user));
-
 @Resolver(() => Chapter)
 export class HandbookResolver {
-  @Authorized()
+  @Allow('content.read')
   @Query(() => Handbook, { description: 'every chapter in order, each resolved at asOf (default now)' })
   async handbook(@Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<Handbook> {
     const at = instant(ctx, asOf);
-    const rows = await visibleChapters(ctx).orderBy('c.number', 'ASC').getMany();
+    const rows = await visibleChapters(ctx.db, actorOf(ctx));
     return { asOf: at, chapters: rows.map((r) => toChapter(r, at)) };
   }
 
-  @Authorized()
+  @Allow('content.read')
   @Query(() => Chapter, { nullable: true })
-  async chapter(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
-  ): Promise<Chapter | null> {
-    const row = await visibleChapters(ctx).andWhere('c.documentId = :id', { id }).getOne();
+  async chapter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<Chapter | null> {
+    const [row] = await visibleChapters(ctx.db, actorOf(ctx), id);
     return row ? toChapter(row, instant(ctx, asOf)) : null;
   }
 
@@ -61,7 +39,7 @@ export class HandbookResolver {
   async title(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<string> {
     const inForce = await ctx.loaders.inForce(chapter.asOf).load(chapter.id);
     if (inForce) return inForce.title;
-    const newest = await ctx.loaders.page({ limit: 1 }, visibleStatuses(ctx.user)).load(chapter.id);
+    const newest = await ctx.loaders.page({ limit: 1 }, visibleStatuses(actorOf(ctx))).load(chapter.id);
     return newest.rows[0]?.title ?? '';
   }
 
@@ -73,7 +51,7 @@ export class HandbookResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     const page = toPage(first, after);
-    const { rows, totalCount } = await ctx.loaders.page(page, visibleStatuses(ctx.user)).load(chapter.id);
+    const { rows, totalCount } = await ctx.loaders.page(page, visibleStatuses(actorOf(ctx))).load(chapter.id);
     return toConnection(rows, page, (v) => v.versionNumber, totalCount);
   }
 
@@ -82,21 +60,27 @@ export class HandbookResolver {
     return ctx.loaders.documentById.load(chapter.id);
   }
 
-  @Authorized('PROCESS_MANAGER')
+  @Allow('content.write')
   @Mutation(() => VersionPayload, { description: 'a new chapter with its first draft' })
   async createChapter(@Arg('input', () => CreateChapterInput) input: CreateChapterInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await createChapter(ctx.db, actorOf(ctx), input) };
   }
 
-  @Authorized('PROCESS_MANAGER')
+  @Allow('content.write')
   @Mutation(() => VersionPayload, { description: 'a new draft of a chapter, copied from basedOnVersionId or the latest version' })
-  async createChapterDraft(@Arg('input', () => CreateChapterDraftInput) input: CreateChapterDraftInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async createChapterDraft(
+    @Arg('input', () => CreateChapterDraftInput) input: { chapterId: string; basedOnVersionId?: string | null; changeNote: string },
+    @Ctx() ctx: Context,
+  ): Promise<VersionPayload> {
     return { version: await createChapterDraft(ctx.db, actorOf(ctx), input) };
   }
 
-  @Authorized('PROCESS_MANAGER')
+  @Allow('content.write')
   @Mutation(() => VersionPayload, { description: 'edit a draft; a stale expectedRevision gets CONFLICT' })
-  async updateChapterDraft(@Arg('input', () => UpdateChapterDraftInput) input: UpdateChapterDraftInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async updateChapterDraft(
+    @Arg('input', () => UpdateChapterDraftInput) input: { versionId: string; expectedRevision: number; title?: string | null; sections?: unknown; changeNote?: string | null },
+    @Ctx() ctx: Context,
+  ): Promise<VersionPayload> {
     return { version: await updateChapterDraft(ctx.db, actorOf(ctx), input) };
   }
 }

@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DocumentVersion } from '../versioning/version.types.js';
+import { inputType } from '../../graphql/input-type.js';
+import { DocumentVersion, draftEditFields, newDraftInput } from '../versioning/version.types.js';
 
 @ObjectType()
 export class Section {
@@ -62,32 +63,10 @@ export class CreateChapterInput {
   changeNote: string;
 }
 
-@InputType()
-export class CreateChapterDraftInput {
-  @Field(() => ID)
-  chapterId: string;
+export const CreateChapterDraftInput = newDraftInput('Chapter', 'chapterId');
 
-  @Field(() => ID, { nullable: true, description: 'the version to start from; the latest when omitted' })
-  basedOnVersionId?: string | null;
-
-  @Field(() => String)
-  changeNote: string;
-}
-
-@InputType()
-export class UpdateChapterDraftInput {
-  @Field(() => ID)
-  versionId: string;
-
-  @Field(() => Int)
-  expectedRevision: number;
-
-  @Field(() => String, { nullable: true })
-  title?: string | null;
-
-  @Field(() => [SectionInput], { nullable: true, description: 'replaces all sections; numbered by position' })
-  sections?: SectionInput[] | null;
-
-  @Field(() => String, { nullable: true })
-  changeNote?: string | null;
-}
+export const UpdateChapterDraftInput = inputType('UpdateChapterDraftInput', {
+  ...draftEditFields,
+  title: { type: () => String, nullable: true },
+  sections: { type: () => [SectionInput], nullable: true, description: 'replaces all sections; numbered by position' },
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../../shared/errors.js';
 import { text } from '../../shared/validation.js';
-import { registerKind } from '../versioning/kinds.js';
+import { defineKind } from '../versioning/kind.js';
 import { appliesTo, scopeFields } from '../versioning/scope.js';
 
 export const SCENARIOS = [
@@ -34,6 +34,12 @@ export const scriptContent = z.object({
 });
 export type ScriptContent = z.infer<typeof scriptContent>;
 
+declare module '../versioning/kind.js' {
+  interface DocumentKinds {
+    SCRIPT: ScriptContent;
+  }
+}
+
 /** The placeholder names a text uses, in order of first use: `{agentId}` → agentId. */
 export const placeholdersIn = (text: string) => [...new Set([...text.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1]!))];
 
@@ -57,9 +63,11 @@ export function renderText(c: ScriptContent, values: { name: string; value: stri
   return c.text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => given.get(name) ?? whole);
 }
 
-registerKind<ScriptContent>({
+export const scriptKind = defineKind({
   kind: 'SCRIPT',
+  typeName: 'Script',
   content: scriptContent,
+  code: { pattern: /^[a-z0-9][a-z0-9-]{1,39}$/, rule: 'must be 2–40 lowercase letters, digits or hyphens (e.g. greeting-standard)', example: 'greeting-standard' },
   contentField: 'text',
   readinessProblems: placeholderProblems,
   appliesAt: (c, t) => appliesTo(c, t.channel, t.businessCode),

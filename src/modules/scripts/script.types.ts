@@ -1,12 +1,14 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection } from '../../graphql/relay.js';
-import { DocumentVersion } from '../versioning/version.types.js';
-import { SCENARIOS } from './script.kind.js';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enums.js';
+import { codedKindApi } from '../versioning/coded-kind.types.js';
+import { SCENARIOS, scriptKind } from './script.kind.js';
+import { scriptService } from './scripts.service.js';
 
-export const ScenarioEnum = Object.fromEntries(SCENARIOS.map((s) => [s, s])) as { [K in (typeof SCENARIOS)[number]]: K };
+export const ScenarioEnum = enumOf(SCENARIOS);
 registerEnumType(ScenarioEnum, { name: 'ScriptScenario', description: 'the situation a standard script is for' });
 
 @ObjectType()
+@InputType('PlaceholderInput')
 export class Placeholder {
   @Field(() => String, { description: 'written {name} in the text' })
   name: string;
@@ -15,13 +17,21 @@ export class Placeholder {
   description: string;
 }
 
-@ObjectType({ implements: DocumentVersion, description: 'a version of a standard script (标准话术): the exact words' })
-export class ScriptVersion extends DocumentVersion {}
-
-@ObjectType({ description: 'a standard script, by its stable code' })
-export class Script {}
-
-export const ScriptConnection = Connection('Script', Script);
+export const scriptApi = codedKindApi(scriptKind, scriptService, {
+  description: 'a standard script, by its stable code',
+  versionDescription: 'a version of a standard script (标准话术): the exact words',
+  content: {
+    scenario: { type: () => ScenarioEnum },
+    text: { type: () => String, description: 'the words, with {placeholders}' },
+    placeholders: { type: () => [Placeholder], optional: true },
+    tags: { type: () => [String], optional: true },
+    channels: { type: () => [String], optional: true, description: 'channel letters; all when empty' },
+    businessCodes: { type: () => [String], optional: true, description: 'business codes; all when empty' },
+  },
+});
+export const Script = scriptApi.DocumentType;
+export const ScriptVersion = scriptApi.VersionType;
+export const ScriptConnection = scriptApi.ConnectionType;
 
 @ObjectType()
 export class RenderedScript {
@@ -33,96 +43,12 @@ export class RenderedScript {
 }
 
 @InputType()
-export class PlaceholderInput {
-  @Field(() => String)
-  name: string;
-
-  @Field(() => String)
-  description: string;
-}
-
-@InputType()
 export class PlaceholderValueInput {
   @Field(() => String)
   name: string;
 
   @Field(() => String)
   value: string;
-}
-
-@InputType()
-export class CreateScriptInput {
-  @Field(() => String, { description: 'stable code, e.g. greeting-standard' })
-  code: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => ScenarioEnum)
-  scenario: string;
-
-  @Field(() => String)
-  text: string;
-
-  @Field(() => [PlaceholderInput], { nullable: true })
-  placeholders?: PlaceholderInput[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'channel letters; all when empty' })
-  channels?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'business codes; all when empty' })
-  businessCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  tags?: string[] | null;
-
-  @Field(() => String)
-  changeNote: string;
-}
-
-@InputType()
-export class CreateScriptDraftInput {
-  @Field(() => ID)
-  scriptId: string;
-
-  @Field(() => ID, { nullable: true })
-  basedOnVersionId?: string | null;
-
-  @Field(() => String)
-  changeNote: string;
-}
-
-@InputType()
-export class UpdateScriptDraftInput {
-  @Field(() => ID)
-  versionId: string;
-
-  @Field(() => Int)
-  expectedRevision: number;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => ScenarioEnum, { nullable: true })
-  scenario?: string | null;
-
-  @Field(() => String, { nullable: true })
-  text?: string | null;
-
-  @Field(() => [PlaceholderInput], { nullable: true })
-  placeholders?: PlaceholderInput[] | null;
-
-  @Field(() => [String], { nullable: true })
-  channels?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  businessCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  tags?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  changeNote?: string | null;
 }
 
 @InputType()

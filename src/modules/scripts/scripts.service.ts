@@ -1,8 +1,33 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../../shared/actor.js';
+import { notFound } from '../../shared/errors.js';
+import type { Page } from '../../shared/pagination.js';
 import { codedDocumentService } from '../versioning/coded-documents.js';
-import './script.kind.js';
+import { listDocuments } from '../versioning/document-list.js';
+import { inForceOf } from '../versioning/in-force.js';
+import { contentOf } from '../versioning/kind.js';
+import { appliesTo } from '../versioning/scope.js';
+import { renderText, scriptKind } from './script.kind.js';
 
-export const scriptService = codedDocumentService('SCRIPT', {
-  code: /^[a-z0-9][a-z0-9-]{1,39}$/,
-  codeRule: 'must be 2–40 lowercase letters, digits or hyphens (e.g. greeting-standard)',
-  contentKeys: ['scenario', 'text', 'placeholders', 'tags', 'channels', 'businessCodes'],
-});
+export const scriptService = codedDocumentService(scriptKind);
+
+export interface ScriptFilterValues {
+  scenario?: string | null;
+  channel?: string | null;
+  businessCode?: string | null;
+  tag?: string | null;
+}
+
+/** Scripts the reader may see, by code, each at `asOf`, narrowed by `filter`. */
+export const listScripts = (db: Db, reader: Pick<Actor, 'user'>, asOf: string, filter: ScriptFilterValues, page: Page) =>
+  listDocuments(db, reader, scriptKind.kind, asOf, page, (v) => {
+    const c = contentOf<'SCRIPT'>(v);
+    return (!filter.scenario || c.scenario === filter.scenario) && (!filter.tag || c.tags.includes(filter.tag)) && appliesTo(c, filter.channel, filter.businessCode);
+  });
+
+/** The words of a script in force at `asOf` with its placeholders filled; missing or unknown values are refused by name. */
+export async function renderScript(db: Db, input: { scriptId: string; values: { name: string; value: string }[]; asOf: string }) {
+  const version = (await inForceOf(db, [input.scriptId], input.asOf)).get(input.scriptId);
+  if (!version || version.kind !== scriptKind.kind) throw notFound('script in force', input.scriptId);
+  return { text: renderText(contentOf<'SCRIPT'>(version), input.values), versionId: version.id };
+}

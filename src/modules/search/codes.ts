@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import type { Db } from '../../db/database.js';
 import { TouchpointRow } from '../touchpoints/touchpoint.entity.js';
 import { SearchEntryRow } from './search.entity.js';
@@ -9,25 +8,33 @@ export const isCodeLike = (word: string) => CODE_LIKE.test(word);
 const MIN_LENGTH = 5;
 const MAX_CORRECTIONS = 3;
 
-/** Known codes per database (by the DataSource its writes go to), lower-case; forgotten whenever a version is indexed. */
-const knownFor = new WeakMap<DataSource, Promise<Set<string>>>();
+export type KnownCodes = ReturnType<typeof knownCodes>;
 
-export const forgetKnownCodes = (writeSource: DataSource) => knownFor.delete(writeSource);
+/** The document and touchpoint codes a database holds, lower-case, loaded once and kept until `forget` (after a write that may add one). */
+export function knownCodes(db: Db) {
+  let known: Promise<Set<string>> | undefined;
 
-async function loadKnownCodes(db: Db): Promise<Set<string>> {
-  const documents = await db.dataSource.getRepository(SearchEntryRow).createQueryBuilder('e').select('DISTINCT e.code', 'code').where('e.code IS NOT NULL').getRawMany<{ code: string }>();
-  const touchpoints = await db.dataSource.getRepository(TouchpointRow).find({ select: { code: true } });
-  return new Set([...documents, ...touchpoints].map((r) => r.code.toLowerCase()));
-}
-
-function knownCodes(db: Db): Promise<Set<string>> {
-  let known = knownFor.get(db.writeSource);
-  if (!known) {
-    known = loadKnownCodes(db);
-    knownFor.set(db.writeSource, known);
-    known.catch(() => knownFor.delete(db.writeSource));
+  async function load(): Promise<Set<string>> {
+    const documents = await db.dataSource.getRepository(SearchEntryRow).createQueryBuilder('e').select('DISTINCT e.code', 'code').where('e.code IS NOT NULL').getRawMany<{ code: string }>();
+    const touchpoints = await db.dataSource.getRepository(TouchpointRow).find({ select: { code: true } });
+    return new Set([...documents, ...touchpoints].map((r) => r.code.toLowerCase()));
   }
-  return known;
+
+  return {
+    get(): Promise<Set<string>> {
+      if (!known) {
+        const loading = load();
+        known = loading;
+        loading.catch(() => {
+          if (known === loading) known = undefined;
+        });
+      }
+      return known;
+    },
+    forget(): void {
+      known = undefined;
+    },
+  };
 }
 
 const ALPHABET = [...'abcdefghijklmnopqrstuvwxyz0123456789-'];
@@ -61,10 +68,10 @@ export function corrections(word: string, known: Set<string>): string[] {
 }
 
 /** Each query word that looks like a mistyped code also looks for the codes it is one typo away from (AAA1120 → AAA1102). */
-export async function withCodeCorrections(db: Db, groups: string[][][]): Promise<string[][][]> {
+export async function withCodeCorrections(codes: KnownCodes, groups: string[][][]): Promise<string[][][]> {
   // a word as typed is its group's first alternative; a code is one segment
   const codeLike = groups.map(([typed]) => (typed!.length === 1 && CODE_LIKE.test(typed![0]!) ? typed![0]! : null));
   if (codeLike.every((word) => word === null)) return groups;
-  const known = await knownCodes(db);
+  const known = await codes.get();
   return groups.map((alternatives, i) => [...alternatives, ...(codeLike[i] ? corrections(codeLike[i], known).map((code) => [code]) : [])]);
 }

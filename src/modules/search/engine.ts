@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../versioning/document.entity.js';
+import type { DocumentKind } from '../versioning/kind.js';
 import type { VersionStatus } from '../versioning/version.entity.js';
 
 export interface SearchFilterValues {

@@ -1,9 +1,10 @@
 import { type Index, MatchingStrategies, Meilisearch } from 'meilisearch';
 import type { Db } from '../../db/database.js';
+import { outboxWorker } from '../../jobs/outbox-worker.js';
+import type { Logger } from '../../shared/logger.js';
 import { type EngineStatus, FACETS, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery } from './engine.js';
 import { FACET_ATTRIBUTE, facetCounts, meiliQueryText, type MeiliDocument, scopeFilter, statusFilter } from './meilisearch-mapping.js';
 import { meilisearchSender } from './meilisearch-outbox.js';
-import { SearchOutboxRow } from './search.entity.js';
 
 export interface MeiliConfig {
   host: string;
@@ -13,14 +14,17 @@ export interface MeiliConfig {
   timeoutMs: number;
 }
 
+export type MeilisearchEngine = ReturnType<typeof meilisearchEngine>;
+
 /**
  * Meilisearch behind the same port as the embedded engine. Writes never wait for it: every change
- * lands in the outbox in the writing transaction, and `drain` (meilisearch-outbox.ts) carries it over.
+ * lands in the outbox in the writing transaction, and the topic's worker (`worker`) carries it over.
  */
-export function meilisearchEngine(db: Db, config: MeiliConfig) {
+export function meilisearchEngine(db: Db, config: MeiliConfig, logger: Logger) {
   const client = new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: config.timeoutMs });
   const index: Index<MeiliDocument> = client.index(config.index);
-  const { state, ...sender } = meilisearchSender(db, client, index, config.timeoutMs);
+  const { topic, ...sender } = meilisearchSender(db, client, index, config.timeoutMs);
+  const worker = outboxWorker(db, topic, logger);
 
   const searchParams = (query: SearchQuery) => ({
     indexUid: config.index,
@@ -43,9 +47,11 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
     return { total: results.reduce((n, r) => n + (r.estimatedTotalHits ?? 0), 0), hits };
   }
 
-  const engine: SearchEngine & typeof sender = {
+  const engine: SearchEngine & typeof sender & { worker: typeof worker; drain: typeof worker.runOnce } = {
     name: 'meilisearch',
     ...sender,
+    worker,
+    drain: worker.runOnce,
     search: ranked,
     async facets(query) {
       // one query per facet, each without its own filter, in one request
@@ -60,12 +66,14 @@ export function meilisearchEngine(db: Db, config: MeiliConfig) {
       return facetCounts(Object.fromEntries(FACETS.map((facet, i) => [facet, results[i]!.facetDistribution?.[FACET_ATTRIBUTE[facet]]])));
     },
     async status(): Promise<EngineStatus> {
-      const pendingChanges = await db.dataSource.getRepository(SearchOutboxRow).count();
-      const documents = await index
-        .getStats()
-        .then((s) => s.numberOfDocuments)
-        .catch(() => -1);
-      return { engine: 'meilisearch', documents, pendingChanges, ...state() };
+      const [outbox, documents] = await Promise.all([
+        worker.status(),
+        index
+          .getStats()
+          .then((s) => s.numberOfDocuments)
+          .catch(() => -1),
+      ]);
+      return { engine: 'meilisearch', documents, pendingChanges: outbox.pending, lastSync: outbox.lastDeliveryAt, lastError: outbox.lastError };
     },
   };
   return engine;

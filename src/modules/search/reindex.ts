@@ -1,11 +1,10 @@
-import '../all-kinds.js';
-import { In } from 'typeorm';
 import type { Db } from '../../db/database.js';
 import { VersionRow } from '../versioning/version.entity.js';
-import type { meilisearchEngine } from './meilisearch-engine.js';
-import { asTheSender } from './meilisearch-outbox.js';
-import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
+import type { MeilisearchEngine } from './meilisearch-engine.js';
+import { MEILISEARCH_TOPIC, queueEveryEntry } from './meilisearch-outbox.js';
+import { SearchEntryRow } from './search.entity.js';
 import { indexVersion } from './search-index.js';
+import { countOutbox } from '../../jobs/outbox.js';
 
 const BATCH = 500;
 type Progress = (done: number, total: number) => void;
@@ -14,15 +13,15 @@ type Progress = (done: number, total: number) => void;
 export async function rebuildSearchEntries(db: Db, progress: Progress = () => undefined): Promise<number> {
   const total = await db.dataSource.getRepository(VersionRow).count();
   progress(0, total);
-  await db.write(async (em) => {
-    if (em.connection.options.type === 'better-sqlite3') {
-      await em.query('DELETE FROM search_fts');
-      await em.query('DELETE FROM search_scope');
+  await db.write(async (tx) => {
+    if (tx.em.connection.options.type === 'better-sqlite3') {
+      await tx.em.query('DELETE FROM search_fts');
+      await tx.em.query('DELETE FROM search_scope');
     }
-    await em.createQueryBuilder().delete().from(SearchEntryRow).execute();
+    await tx.em.createQueryBuilder().delete().from(SearchEntryRow).execute();
     for (let offset = 0; offset < total; offset += BATCH) {
-      const versions = await em.find(VersionRow, { order: { id: 'ASC' }, skip: offset, take: BATCH });
-      for (const v of versions) await indexVersion(em, v);
+      const versions = await tx.em.find(VersionRow, { order: { id: 'ASC' }, skip: offset, take: BATCH });
+      for (const v of versions) await indexVersion(tx, v);
       progress(Math.min(offset + versions.length, total), total);
     }
   });
@@ -30,29 +29,24 @@ export async function rebuildSearchEntries(db: Db, progress: Progress = () => un
 }
 
 /**
- * Replace the Meilisearch index's documents with every search entry. Outbox rows queued before the
- * rebuild began are then done with; those queued while it ran stay for the dispatcher.
+ * Rebuild the Meilisearch index: apply the settings, empty it, queue every search entry behind
+ * whatever is already queued, and deliver until the queue is empty. A server's worker may deliver
+ * alongside (the outbox leases messages to one worker at a time), and a change written meanwhile is
+ * queued after the rebuild's message for its version, so it reaches the index too. Returns how many
+ * messages are left because Meilisearch refused them (they wait in the outbox, retried later).
  */
-export async function sendAllToMeilisearch(db: Db, meili: ReturnType<typeof meilisearchEngine>, progress: Progress = () => undefined): Promise<number> {
-  // the servers' dispatchers wait until the rebuild is done
-  const sent = await asTheSender(db, () => sendAll(db, meili, progress), { wait: true });
-  return sent!;
-}
-
-async function sendAll(db: Db, meili: ReturnType<typeof meilisearchEngine>, progress: Progress): Promise<number> {
-  // the rows there now, by id: on PostgreSQL a row committed later may carry a lower id
-  const queuedBefore = (await db.dataSource.getRepository(SearchOutboxRow).find({ select: { id: true } })).map((r) => r.id);
+export async function rebuildMeilisearch(db: Db, meili: MeilisearchEngine, progress: Progress = () => undefined): Promise<number> {
   await meili.applySettings();
   await meili.clear();
-  const total = await db.dataSource.getRepository(SearchEntryRow).count();
+  await queueEveryEntry(db, { evenIfQueued: true });
+  const total = (await countOutbox(db, MEILISEARCH_TOPIC)).pending;
   progress(0, total);
-  for (let offset = 0; offset < total; offset += BATCH) {
-    const entries = await db.dataSource.getRepository(SearchEntryRow).find({ order: { id: 'ASC' }, skip: offset, take: BATCH });
-    await meili.send(entries);
-    progress(Math.min(offset + entries.length, total), total);
+  for (;;) {
+    const delivered = await meili.worker.runOnce();
+    const { pending, failing } = await countOutbox(db, MEILISEARCH_TOPIC);
+    progress(total - pending, total);
+    if (pending === failing) return pending;
+    // the rest is held by another worker, or its earlier messages are: wait for them
+    if (delivered === 0) await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  await db.write(async (em) => {
-    for (let i = 0; i < queuedBefore.length; i += BATCH) await em.delete(SearchOutboxRow, { id: In(queuedBefore.slice(i, i + BATCH)) });
-  });
-  return total;
 }

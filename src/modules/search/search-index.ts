@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { kindDefinition } from '../versioning/kinds.js';
+import { type Db, isSqlite, type Tx } from '../../db/database.js';
 import { DocumentRow } from '../versioning/document.entity.js';
+import { kindDefinition } from '../versioning/kind.js';
 import { VersionRow } from '../versioning/version.entity.js';
-import { afterCommit, type Db } from '../../db/database.js';
-import { SearchEntryRow, SearchOutboxRow } from './search.entity.js';
-import { forgetKnownCodes } from './codes.js';
+import { SearchEntryRow } from './search.entity.js';
 import { indexTokens, pinyinTokens } from './text.js';
 
 /** " A C " — a list stored so that `LIKE '% A %'` and splitting both work. */
@@ -15,9 +14,9 @@ export const unspaced = (value: string) => value.trim().split(' ').filter(Boolea
 export function searchEntryOf(version: VersionRow, code: string | null): Omit<SearchEntryRow, 'id'> {
   const definition = kindDefinition(version.kind);
   const content = JSON.parse(version.content) as unknown;
-  const scope = definition.searchScope?.(content) ?? {};
+  const scope = definition.searchScope?.(content as never) ?? {};
   const body = definition
-    .sections(content)
+    .sections(content as never)
     .map((s) => `${s.heading}\n${s.body}`)
     .join('\n\n');
   return {
@@ -38,17 +37,11 @@ export function searchEntryOf(version: VersionRow, code: string | null): Omit<Se
   };
 }
 
-const isSqlite = (em: EntityManager) => em.connection.options.type === 'better-sqlite3';
-
-/** Databases whose changes also go to Meilisearch, through the outbox. */
-const outboxFor = new WeakSet<object>();
-export const useOutbox = (db: Db) => outboxFor.add(db.writeSource);
-
 /**
  * Bring the search entry of a version up to date, in the transaction that changed the version, so
  * search never shows a state the database does not hold. On SQLite the FTS5 row follows.
  */
-export async function indexVersion(em: EntityManager, version: VersionRow): Promise<void> {
+export async function indexVersion({ em }: Tx, version: VersionRow): Promise<void> {
   const document = await em.findOneBy(DocumentRow, { id: version.documentId });
   const entry = searchEntryOf(version, document?.code ?? null);
   const existing = await em.findOneBy(SearchEntryRow, { versionId: version.id });
@@ -61,26 +54,6 @@ export async function indexVersion(em: EntityManager, version: VersionRow): Prom
     id = Number(inserted.identifiers[0]!.id);
   }
   if (isSqlite(em)) await writeEmbeddedIndex(em, id, entry);
-  // after the commit: a search in between would otherwise cache the codes as they were before it
-  afterCommit(em, () => forgetKnownCodes(em.connection));
-  if (outboxFor.has(em.connection)) {
-    const now = new Date().toISOString(); // operational time for the dispatcher, not document time
-    await em.insert(SearchOutboxRow, { versionId: version.id, enqueuedAt: now, attempts: 0, nextAttemptAt: now, lastError: null });
-  }
-}
-
-/** Queue for Meilisearch every search entry not already waiting in the outbox, in one statement (how a new or emptied index is filled). */
-export async function queueEveryEntry(db: Db, now = new Date().toISOString()): Promise<void> {
-  await db.write(async (em) => {
-    const [sql, parameters] = em.connection.driver.escapeQueryWithParameters(
-      `INSERT INTO search_outbox ("versionId", "enqueuedAt", attempts, "nextAttemptAt")
-       SELECT e."versionId", :now, 0, :now FROM search_entries e
-        WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o."versionId" = e."versionId")
-        ORDER BY e.id`,
-      { now },
-    );
-    await em.query(sql, parameters);
-  });
 }
 
 /** An instant as epoch milliseconds; an open end as the largest safe integer, so `toMs > asOf` needs no null test. */
@@ -114,13 +87,17 @@ export async function writeEmbeddedIndex(em: EntityManager, id: number, entry: O
   ]);
 }
 
-/** Index every version that has no search entry yet (a database created before search existed). */
-export async function indexMissing(db: Db): Promise<number> {
+/** Index, with `index` (the search runtime's: entry, FTS row, outbox), every version that has no search entry yet (a database created before search existed). */
+export async function indexMissing(db: Db, index: (tx: Tx, version: VersionRow) => Promise<void>): Promise<number> {
   const missing = await db.dataSource
     .getRepository(VersionRow)
     .createQueryBuilder('v')
     .where('v.id NOT IN (SELECT e."versionId" FROM search_entries e)')
     .getMany();
-  if (missing.length > 0) await db.write(async (em) => { for (const v of missing) await indexVersion(em, v); });
+  if (missing.length > 0) {
+    await db.write(async (tx) => {
+      for (const v of missing) await index(tx, v);
+    });
+  }
   return missing.length;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { DocumentKind } from '../versioning/document.entity.js';
+import type { DocumentKind } from '../versioning/kind.js';
 import type { VersionStatus } from '../versioning/version.entity.js';
 
 /**
@@ -107,27 +107,4 @@ export class SearchClickRow {
 
   @Column('varchar', { length: 24 })
   at: string;
-}
-
-/** A version whose search entry changed and must reach Meilisearch; written in the same transaction. */
-@Entity('search_outbox')
-@Index(['nextAttemptAt'])
-export class SearchOutboxRow {
-  @PrimaryGeneratedColumn('increment')
-  id: number;
-
-  @Column('varchar', { length: 36 })
-  versionId: string;
-
-  @Column('varchar', { length: 24 })
-  enqueuedAt: string;
-
-  @Column('integer', { default: 0 })
-  attempts: number;
-
-  @Column('varchar', { length: 24 })
-  nextAttemptAt: string;
-
-  @Column('text', { nullable: true })
-  lastError: string | null;
 }

@@ -1,14 +1,17 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { instant, type Context } from '../../graphql/context.js';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/allow.js';
+import { actorOf, instant, type Context } from '../../graphql/context.js';
 import { toPage } from '../../shared/pagination.js';
-import { recordClick, search } from './search.service.js';
+import { facets, recordClick, search } from './search.service.js';
 import { RecordSearchClickInput, SearchEngineStatus, SearchFacets, SearchFilter, SearchHit, SearchResults } from './search.types.js';
 
 @Resolver(() => SearchResults)
 export class SearchResolver {
-  @Authorized()
-  @Query(() => SearchResults, { description: 'every kind at once, in Chinese (words, codes, numbers, pinyin, traditional characters, synonyms); agents see what is in force at asOf (default now)' })
+  @Allow('content.read')
+  @Query(() => SearchResults, {
+    description: 'every kind at once, in Chinese (words, codes, numbers, pinyin, traditional characters, synonyms); agents see what is in force at asOf (default now)',
+  })
   search(
     @Arg('query', () => String) query: string,
     @Ctx() ctx: Context,
@@ -17,24 +20,24 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return search(ctx, ctx.search, { query, filter, asOf: instant(ctx, asOf), page: toPage(first, after) });
+    return search(ctx.search, actorOf(ctx), { query, filter, asOf: instant(ctx, asOf), page: toPage(first, after) });
   }
 
   @FieldResolver(() => SearchFacets)
   facets(@Root() results: SearchResults, @Ctx() ctx: Context) {
-    return ctx.search.facets(results.facetQuery);
+    return facets(ctx.search, results.facetQuery);
   }
 
-  @Authorized()
+  @Allow('content.read')
   @Query(() => SearchEngineStatus)
   searchEngineStatus(@Ctx() ctx: Context) {
-    return ctx.search.status();
+    return ctx.search.engine.status();
   }
 
-  @Authorized()
+  @Allow('search.record')
   @Mutation(() => Boolean, { description: 'the searcher opened this result of that search' })
   recordSearchClick(@Arg('input', () => RecordSearchClickInput) input: RecordSearchClickInput, @Ctx() ctx: Context) {
-    return recordClick(ctx, input);
+    return recordClick(ctx.search, actorOf(ctx), input);
   }
 }
 

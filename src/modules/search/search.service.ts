@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { In } from 'typeorm';
-import type { Context } from '../../graphql/context.js';
+import { can } from '../../policies/policy.js';
+import type { Actor } from '../../shared/actor.js';
 import { toStored } from '../../shared/clock.js';
-import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { badInput, notFound } from '../../shared/errors.js';
 import { type Page, toConnection } from '../../shared/pagination.js';
+import { isVisible, visibleStatuses } from '../versioning/access.js';
 import { VersionRow } from '../versioning/version.entity.js';
-import { type SearchEngine, type SearchQuery, searchWords } from './engine.js';
+import { PUBLIC_STATUSES } from '../versioning/windows.js';
 import { withCodeCorrections } from './codes.js';
-import { flushSearchLog, logSearch } from './search-log.js';
+import { type SearchAnswer, type SearchFilterValues, type SearchQuery, searchWords, type WordMatch } from './engine.js';
 import { SearchClickRow, SearchEntryRow, SearchLogRow } from './search.entity.js';
-import type { SearchFilter } from './search.types.js';
+import type { SearchRuntime } from './search.runtime.js';
 import { snippet } from './snippet.js';
 import { queryWords, withSynonyms } from './text.js';
 
@@ -30,24 +32,33 @@ export function interpret(query: string): string[][][] {
 /** The query as a document code (QRY-BALANCE, AAA1102), if it could be one: that document comes first. */
 export const codeOf = (query: string): string | null => (/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(query.trim()) ? query.trim().toUpperCase() : null);
 
-/** What the engines are asked: the interpreted words, what is visible to the searcher at asOf, the filter. */
-export async function engineQuery(ctx: Context, args: { query: string; filter?: SearchFilter | null; asOf: string }): Promise<Omit<SearchQuery, 'match'>> {
-  const groups = await withCodeCorrections(ctx.db, interpret(args.query));
-  if (args.filter?.statuses?.length && ctx.user!.role === 'AGENT') throw forbidden('filter.statuses is for managers, approvers and admins; agents see what is in force');
-  const statuses = args.filter?.statuses?.length ? args.filter.statuses : (['PUBLISHED', 'RETIRED'] as const);
-  return { groups, statuses: [...statuses], asOf: args.asOf, filter: args.filter ?? {}, code: codeOf(args.query) };
+export interface SearchInput {
+  query: string;
+  filter?: (SearchFilterValues & { statuses?: VersionRow['status'][] | null }) | null;
+  asOf: string;
+}
+
+/**
+ * What the engines are asked: the interpreted words, what the searcher may see at asOf, the filter.
+ * Statuses the searcher may not see are left out, as everywhere (decision 0011): an agent who asks
+ * for drafts finds none.
+ */
+export async function engineQuery(search: SearchRuntime, reader: Pick<Actor, 'user'>, input: SearchInput): Promise<Omit<SearchQuery, 'match'>> {
+  const groups = await withCodeCorrections(search.codes, interpret(input.query));
+  const asked = input.filter?.statuses?.length ? input.filter.statuses : PUBLIC_STATUSES;
+  const statuses = asked.filter((s) => visibleStatuses(reader).includes(s));
+  return { groups, statuses, asOf: input.asOf, filter: input.filter ?? {}, code: codeOf(input.query) };
 }
 
 /** Search every kind: the engine ranks, filters, counts and pages; this cuts snippets from the page and logs the search. */
-export async function search(ctx: Context, engine: SearchEngine, args: { query: string; filter?: SearchFilter | null; asOf: string; page: Page }) {
+export async function search(search: SearchRuntime, actor: Actor, input: SearchInput & { page: Page }) {
   const started = performance.now();
-  const query = await engineQuery(ctx, args);
-  const offset = args.page.afterKey ?? 0;
-  const answer = await searchWords(engine, query, { offset, limit: args.page.limit + 1 });
+  const query = await engineQuery(search, actor, input);
+  const offset = input.page.afterKey ?? 0;
+  const answer: SearchAnswer & { match: WordMatch } =
+    query.statuses.length > 0 ? await searchWords(search.engine, query, { offset, limit: input.page.limit + 1 }) : { total: 0, hits: [], match: 'all' };
   const entries = new Map(
-    answer.hits.length > 0
-      ? (await ctx.db.dataSource.getRepository(SearchEntryRow).find({ where: { id: In(answer.hits.map((h) => h.id)) } })).map((e) => [e.id, e])
-      : [],
+    answer.hits.length > 0 ? (await search.db.dataSource.getRepository(SearchEntryRow).find({ where: { id: In(answer.hits.map((h) => h.id)) } })).map((e) => [e.id, e]) : [],
   );
   const words = query.groups.map((alternatives) => alternatives.flat());
   const hits = answer.hits.flatMap((h, i) => {
@@ -57,37 +68,39 @@ export async function search(ctx: Context, engine: SearchEngine, args: { query: 
   });
 
   const queryId = randomUUID();
-  logSearch(ctx.db, {
+  search.log.add({
     id: queryId,
-    at: toStored(ctx.clock.now()),
-    userId: ctx.user!.id,
-    query: args.query.slice(0, MAX_QUERY_LENGTH),
-    filters: JSON.stringify({ ...args.filter, asOf: args.asOf }),
+    at: toStored(actor.clock.now()),
+    userId: actor.user.id,
+    query: input.query.slice(0, MAX_QUERY_LENGTH),
+    filters: JSON.stringify({ ...input.filter, asOf: input.asOf }),
     hits: answer.total,
     latencyMs: Math.round((performance.now() - started) * 100) / 100,
-    engine: engine.name,
+    engine: search.engine.name,
   });
   return {
-    ...toConnection(hits, args.page, (h) => h.position, answer.total),
+    ...toConnection(hits, input.page, (h) => h.position, answer.total),
     queryId,
     everyWord: answer.match === 'all',
     interpretedAs: query.groups.map((alternatives) => alternatives.map((a) => a.join(' ')).join(' / ')).join(' | '),
-    // counted only when asked for (SearchResultsResolver.facets), and for the same matches
+    // counted only when asked for (SearchResolver.facets), and for the same matches
     facetQuery: { ...query, match: answer.match },
   };
 }
 
-/** Remember which result a searcher opened. */
-export async function recordClick(ctx: Context, input: { queryId: string; versionId: string }) {
-  const user = ctx.user!;
-  await flushSearchLog(ctx.db);
-  return ctx.db.write(async (em) => {
+/** Facet counts for the matches of a search (every status-less query counts nothing). */
+export const facets = (search: SearchRuntime, query: SearchQuery) =>
+  query.statuses.length > 0 ? search.engine.facets(query) : Promise.resolve({ kinds: [], channels: [], brands: [], businessCodes: [], flowClasses: [] });
+
+/** Remember which result a searcher opened. Someone else's search is not found (decision 0011). */
+export async function recordClick(search: SearchRuntime, actor: Actor, input: { queryId: string; versionId: string }) {
+  await search.log.flush();
+  return search.db.write(async ({ em }) => {
     const logged = await em.findOneBy(SearchLogRow, { id: input.queryId });
-    if (!logged) throw notFound('search', input.queryId);
-    if (logged.userId !== user.id) throw forbidden('a click is recorded by whoever searched');
-    if (!(await em.existsBy(VersionRow, { id: input.versionId }))) throw notFound('version', input.versionId);
-    await em.insert(SearchClickRow, { id: randomUUID(), queryId: input.queryId, versionId: input.versionId, userId: user.id, at: toStored(ctx.clock.now()) });
+    if (!logged || !can(actor, 'search.record', logged)) throw notFound('search', input.queryId);
+    const version = await em.findOneBy(VersionRow, { id: input.versionId });
+    if (!version || !isVisible(actor, version.status)) throw notFound('version', input.versionId);
+    await em.insert(SearchClickRow, { id: randomUUID(), queryId: input.queryId, versionId: input.versionId, userId: actor.user.id, at: toStored(actor.clock.now()) });
     return true;
   });
 }
-

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/relay.js';
 import { FlowClassEnum } from '../flows/flow.types.js';
-import type { DocumentKind } from '../versioning/document.entity.js';
+import type { DocumentKind } from '../versioning/kind.js';
 import type { SearchQuery } from './engine.js';
 import { DocumentKindEnum, DocumentVersion, VersionStatusEnum } from '../versioning/version.types.js';
 
@@ -22,7 +22,7 @@ export class SearchFilter {
   @Field(() => [FlowClassEnum], { nullable: true })
   flowClasses?: string[] | null;
 
-  @Field(() => [VersionStatusEnum], { nullable: true, description: 'managers, approvers and admins only, e.g. [DRAFT, IN_REVIEW]; default: what is in force at asOf' })
+  @Field(() => [VersionStatusEnum], { nullable: true, description: 'e.g. [DRAFT, IN_REVIEW] for managers, approvers and admins; statuses the searcher may not see are left out; default: what is in force at asOf' })
   statuses?: ('DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'RETIRED')[] | null;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../shared/validation.js';
-import { registerKind } from '../versioning/kinds.js';
+import { defineKind } from '../versioning/kind.js';
 import { appliesTo, scopeFields } from '../versioning/scope.js';
 
 export const STANDARD_CLASSES = ['TIME_LIMIT', 'FUNCTION', 'CARE'] as const;
@@ -15,9 +15,17 @@ export const standardContent = z.object({
 });
 export type StandardContent = z.infer<typeof standardContent>;
 
-registerKind<StandardContent>({
+declare module '../versioning/kind.js' {
+  interface DocumentKinds {
+    STANDARD: StandardContent;
+  }
+}
+
+export const standardKind = defineKind({
   kind: 'STANDARD',
+  typeName: 'Standard',
   content: standardContent,
+  code: { pattern: /^[a-z0-9][a-z0-9-]{1,39}$/, rule: 'must be 2–40 lowercase letters, digits or hyphens (e.g. repair-callback)', example: 'repair-callback' },
   contentField: 'values',
   readinessProblems: (c) => {
     const grades = c.values.map((v) => v.grade);

@@ -1,12 +1,14 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection } from '../../graphql/relay.js';
-import { DocumentVersion } from '../versioning/version.types.js';
-import { STANDARD_CLASSES } from './standard.kind.js';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enums.js';
+import { codedKindApi } from '../versioning/coded-kind.types.js';
+import { STANDARD_CLASSES, standardKind } from './standard.kind.js';
+import { standardService } from './standards.service.js';
 
-export const StandardClassEnum = Object.fromEntries(STANDARD_CLASSES.map((s) => [s, s])) as { [K in (typeof STANDARD_CLASSES)[number]]: K };
+export const StandardClassEnum = enumOf(STANDARD_CLASSES);
 registerEnumType(StandardClassEnum, { name: 'StandardClass', description: 'TIME_LIMIT 快捷 · FUNCTION 便捷 · CARE 关怀' });
 
 @ObjectType()
+@InputType('GradeValueInput')
 export class GradeValue {
   @Field(() => String, { description: '钻 金 银 基础, 1A–5A, 1B–5B, or 全部' })
   grade: string;
@@ -15,91 +17,20 @@ export class GradeValue {
   value: string;
 }
 
-@ObjectType({ implements: DocumentVersion, description: 'a version of a service standard: a commitment and its value per customer grade' })
-export class StandardVersion extends DocumentVersion {}
-
-@ObjectType({ description: 'a service standard (服务标准), by its stable code' })
-export class Standard {}
-
-export const StandardConnection = Connection('Standard', Standard);
-
-@InputType()
-export class GradeValueInput {
-  @Field(() => String)
-  grade: string;
-
-  @Field(() => String)
-  value: string;
-}
-
-@InputType()
-export class CreateStandardInput {
-  @Field(() => String, { description: 'stable code, e.g. repair-callback' })
-  code: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => StandardClassEnum)
-  standardClass: string;
-
-  @Field(() => String)
-  commitment: string;
-
-  @Field(() => [GradeValueInput])
-  values: GradeValueInput[];
-
-  @Field(() => [String], { nullable: true })
-  channels?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  businessCodes?: string[] | null;
-
-  @Field(() => String)
-  changeNote: string;
-}
-
-@InputType()
-export class CreateStandardDraftInput {
-  @Field(() => ID)
-  standardId: string;
-
-  @Field(() => ID, { nullable: true })
-  basedOnVersionId?: string | null;
-
-  @Field(() => String)
-  changeNote: string;
-}
-
-@InputType()
-export class UpdateStandardDraftInput {
-  @Field(() => ID)
-  versionId: string;
-
-  @Field(() => Int)
-  expectedRevision: number;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => StandardClassEnum, { nullable: true })
-  standardClass?: string | null;
-
-  @Field(() => String, { nullable: true })
-  commitment?: string | null;
-
-  @Field(() => [GradeValueInput], { nullable: true })
-  values?: GradeValueInput[] | null;
-
-  @Field(() => [String], { nullable: true })
-  channels?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  businessCodes?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  changeNote?: string | null;
-}
+export const standardApi = codedKindApi(standardKind, standardService, {
+  description: 'a service standard (服务标准), by its stable code',
+  versionDescription: 'a version of a service standard: a commitment and its value per customer grade',
+  content: {
+    standardClass: { type: () => StandardClassEnum, description: 'TIME_LIMIT, FUNCTION or CARE' },
+    commitment: { type: () => String },
+    values: { type: () => [GradeValue], description: 'the commitment per customer grade' },
+    channels: { type: () => [String], optional: true, description: 'channel letters; all when empty' },
+    businessCodes: { type: () => [String], optional: true, description: 'business codes; all when empty' },
+  },
+});
+export const Standard = standardApi.DocumentType;
+export const StandardVersion = standardApi.VersionType;
+export const StandardConnection = standardApi.ConnectionType;
 
 @InputType()
 export class StandardFilter {

@@ -1,71 +1,37 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
-import { badInput } from '../../shared/errors.js';
-import type { FlowContent } from '../flows/flow.kind.js';
 import { Flow } from '../flows/flow.types.js';
-import { currentVersions, type DocumentAt } from '../versioning/document-list.js';
-import { isInForce } from '../versioning/windows.js';
-import { parseTouchpointCode } from './touchpoint-code.js';
-import { BrandRow, BusinessRow, ChannelRow, TouchpointRow } from './touchpoint.entity.js';
-import { registerBusiness, registerMapAxis } from './touchpoints.service.js';
+import type { DocumentAt } from '../versioning/document-list.js';
+import type { TouchpointRow } from './touchpoint.entity.js';
+import { findTouchpoint, registerBusiness, registerMapAxis, serviceMap } from './touchpoints.service.js';
 import { Business, MapAxis, RegisterBusinessInput, RegisterMapAxisInput, Touchpoint, TouchpointMap, type TouchpointAt } from './touchpoint.types.js';
 
 @Resolver(() => Touchpoint)
 export class TouchpointsResolver {
-  @Authorized()
+  @Allow('content.read')
   @Query(() => Touchpoint, { nullable: true, description: 'a registered touchpoint; a malformed code is refused with the rule it breaks' })
-  async touchpoint(
-    @Arg('code', () => String) code: string,
-    @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
-  ): Promise<TouchpointAt | null> {
-    const parts = parseTouchpointCode(code);
-    if ('problem' in parts) throw badInput('code', parts.problem);
-    const row = await ctx.db.dataSource.getRepository(TouchpointRow).findOneBy({ code });
+  async touchpoint(@Arg('code', () => String) code: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<TouchpointAt | null> {
+    const row = await findTouchpoint(ctx.db, code);
     return row ? { ...row, asOf: instant(ctx, asOf) } : null;
   }
 
-  @Authorized()
+  @Allow('content.read')
   @Query(() => TouchpointMap, { description: 'business × channel matrix with the brands and flow of each cell, and the gaps' })
   async touchpointMap(@Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<TouchpointMap> {
     const at = instant(ctx, asOf);
-    const ds = ctx.db.dataSource;
-    const [channels, brands, businesses, touchpoints, flows] = await Promise.all([
-      ds.getRepository(ChannelRow).find({ order: { code: 'ASC' } }),
-      ds.getRepository(BrandRow).find({ order: { code: 'ASC' } }),
-      ds.getRepository(BusinessRow).find({ order: { code: 'ASC' } }),
-      ds.getRepository(TouchpointRow).find({ order: { code: 'ASC' } }),
-      currentVersions(ctx, 'FLOW', at),
-    ]);
-    const inForce = flows.filter((f) => isInForce(f.current, at));
-    const servedBy = new Map<string, DocumentAt>();
-    for (const f of inForce) for (const code of (JSON.parse(f.current.content) as FlowContent).touchpointCodes) servedBy.set(code, f);
+    const map = await serviceMap(ctx.db, actorOf(ctx), at);
+    // the map already knows which flow serves each touchpoint: the cells' flow fields need no statement of their own
     const holder = ctx.loaders.flowVersionServing(at);
-    for (const t of touchpoints) holder.prime(t.code, servedBy.get(t.code)?.current ?? null);
-
+    for (const t of map.touchpoints) holder.prime(t.code, map.servedBy.get(t.code)?.current ?? null);
     const at_ = (t: TouchpointRow): TouchpointAt => ({ ...t, asOf: at });
-    const channelName = new Map(channels.map((c) => [c.code, c]));
-    const brandName = new Map(brands.map((b) => [b.code, b]));
-    const rows = businesses.map((business) => {
-      const mine = touchpoints.filter((t) => t.businessCode === business.code);
-      const cells = channels
-        .map((channel) => ({
-          channel,
-          entries: mine.filter((t) => t.channel === channel.code).map((t) => ({ brand: brandName.get(t.brand)!, touchpoint: at_(t) })),
-        }))
-        .filter((cell) => cell.entries.length > 0);
-      return { business, cells };
-    });
     return {
       asOf: at,
-      channels: channels.filter((c) => channelName.has(c.code)),
-      brands,
-      rows,
-      gaps: {
-        touchpointsWithoutFlow: touchpoints.filter((t) => !servedBy.has(t.code)).map(at_),
-        flowsWithoutTouchpoints: inForce.filter((f) => (JSON.parse(f.current.content) as FlowContent).touchpointCodes.length === 0),
-      },
+      channels: map.channels,
+      brands: map.brands,
+      rows: map.rows.map((r) => ({ business: r.business, cells: r.cells.map((c) => ({ channel: c.channel, entries: c.entries.map((e) => ({ brand: e.brand, touchpoint: at_(e.touchpoint) })) })) })),
+      gaps: { touchpointsWithoutFlow: map.touchpointsWithoutFlow.map(at_), flowsWithoutTouchpoints: map.flowsWithoutTouchpoints },
     };
   }
 
@@ -92,20 +58,20 @@ export class TouchpointsResolver {
     return document ? { document, asOf: t.asOf, current: version } : null;
   }
 
-  @Authorized('PROCESS_MANAGER')
+  @Allow('serviceMap.write')
   @Mutation(() => [Touchpoint], { description: 'register a business and its touchpoints (channels × brands)' })
   async registerBusiness(@Arg('input', () => RegisterBusinessInput) input: RegisterBusinessInput, @Ctx() ctx: Context): Promise<TouchpointAt[]> {
     const rows = await registerBusiness(ctx.db, actorOf(ctx), input);
     return rows.map((r) => ({ ...r, asOf: instant(ctx) }));
   }
 
-  @Authorized('PROCESS_MANAGER')
+  @Allow('serviceMap.write')
   @Mutation(() => MapAxis, { description: 'add a channel to the map, e.g. E 微信' })
   registerChannel(@Arg('input', () => RegisterMapAxisInput) input: RegisterMapAxisInput, @Ctx() ctx: Context) {
     return registerMapAxis(ctx.db, actorOf(ctx), 'channel', input);
   }
 
-  @Authorized('PROCESS_MANAGER')
+  @Allow('serviceMap.write')
   @Mutation(() => MapAxis, { description: 'add a brand to the map' })
   registerBrand(@Arg('input', () => RegisterMapAxisInput) input: RegisterMapAxisInput, @Ctx() ctx: Context) {
     return registerMapAxis(ctx.db, actorOf(ctx), 'brand', input);

@@ -1,11 +1,13 @@
-import type { UserRow } from '../auth/user.entity.js';
+import { can } from '../../policies/policy.js';
+import type { Actor } from '../../shared/actor.js';
 import type { VersionStatus } from './version.entity.js';
 import { PUBLIC_STATUSES } from './windows.js';
 
-/** Agents work from what is published; drafts and reviews are for the editorial roles. */
-export const canSeeUnpublished = (user: Pick<UserRow, 'role'> | null) => user !== null && user.role !== 'AGENT';
+type Reader = Pick<Actor, 'user'>;
 
-export const visibleStatuses = (user: Pick<UserRow, 'role'> | null): readonly VersionStatus[] =>
-  canSeeUnpublished(user) ? ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETIRED'] : PUBLIC_STATUSES;
+/** The statuses a reader may see: published ones for everyone, drafts and reviews for the editorial roles (policy content.readUnpublished). */
+export const visibleStatuses = (reader: Reader): readonly VersionStatus[] =>
+  can(reader, 'content.readUnpublished') ? ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETIRED'] : PUBLIC_STATUSES;
 
-export const isVisible = (user: Pick<UserRow, 'role'> | null, status: VersionStatus) => visibleStatuses(user).includes(status);
+/** Whether a version in `status` exists for this reader; one they may not see is not found (decision 0011). */
+export const isVisible = (reader: Reader, status: VersionStatus) => visibleStatuses(reader).includes(status);

@@ -1,22 +1,42 @@
 import type { Db } from '../../db/database.js';
+import type { Actor } from '../../shared/actor.js';
 import { badInput } from '../../shared/errors.js';
-import type { DocumentKind } from './document.entity.js';
+import type { KindDefinition } from './kind.js';
 import type { VersionRow } from './version.entity.js';
-import { type Actor, createDocument, createDraft, updateDraft } from './versioning.service.js';
+import { createDocument, createDraft, updateDraft } from './versioning.service.js';
+
+export interface CodedDocumentInput {
+  code: string;
+  name: string;
+  changeNote: string;
+  ownerId?: string | null;
+  [contentField: string]: unknown;
+}
+
+export interface CodedDraftEdit {
+  versionId: string;
+  expectedRevision: number;
+  name?: string | null;
+  changeNote?: string | null;
+  [contentField: string]: unknown;
+}
 
 /**
- * The create / new draft / update-draft trio that flows, scripts and standards share: a document
- * known by a stable code, whose version title is its name and whose other fields are its content.
+ * The create / new draft / update-draft trio of a kind whose documents are known by a stable code
+ * (flows, scripts, standards): the version title is the document's name, and every other field
+ * the kind's content declares is content.
  */
-export function codedDocumentService(kind: DocumentKind, options: { code: RegExp; codeRule: string; contentKeys: readonly string[] }) {
-  const contentOf = (input: Record<string, unknown>) =>
-    Object.fromEntries(options.contentKeys.filter((k) => input[k] !== undefined && input[k] !== null).map((k) => [k, input[k]]));
+export function codedDocumentService(definition: KindDefinition) {
+  const { kind, code } = definition;
+  if (!code) throw new Error(`kind ${kind} has no code rule`);
+  const contentKeys = Object.keys(definition.content.shape);
+  const contentOf = (input: Record<string, unknown>) => Object.fromEntries(contentKeys.filter((k) => input[k] !== undefined && input[k] !== null).map((k) => [k, input[k]]));
 
   return {
-    create(db: Db, actor: Actor, input: { code: string; name: string; changeNote: string; ownerId?: string | null } & Record<string, unknown>): Promise<VersionRow> {
-      if (!options.code.test(input.code)) throw badInput('code', options.codeRule);
-      return db.write(async (em) => {
-        const { version } = await createDocument(em, actor, kind, {
+    create(db: Db, actor: Actor, input: CodedDocumentInput): Promise<VersionRow> {
+      if (!code.pattern.test(input.code)) throw badInput('code', code.rule);
+      return db.write(async (tx) => {
+        const { version } = await createDocument(tx, actor, kind, {
           code: input.code,
           ownerId: input.ownerId ?? undefined,
           title: input.name,
@@ -30,7 +50,7 @@ export function codedDocumentService(kind: DocumentKind, options: { code: RegExp
     createDraft: (db: Db, actor: Actor, input: { documentId: string; basedOnVersionId?: string | null; changeNote: string }) => createDraft(db, actor, input, kind),
 
     /** Only the fields given change. */
-    updateDraft(db: Db, actor: Actor, input: { versionId: string; expectedRevision: number; name?: string | null; changeNote?: string | null } & Record<string, unknown>) {
+    updateDraft(db: Db, actor: Actor, input: CodedDraftEdit) {
       const content = contentOf(input);
       return updateDraft(
         db,
@@ -47,3 +67,5 @@ export function codedDocumentService(kind: DocumentKind, options: { code: RegExp
     },
   };
 }
+
+export type CodedDocumentService = ReturnType<typeof codedDocumentService>;

@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const DOCUMENT_KINDS = ['CHAPTER', 'SCRIPT', 'FLOW', 'STANDARD'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import type { DocumentKind } from './kind.js';
 
 /** What every versioned document shares; each kind keeps its stable identity fields in a table of its own. */
 @Entity('documents')

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import type { DocumentKind } from './document.entity.js';
+import type { DocumentKind } from './kind.js';
 
 export const VERSION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETIRED'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];

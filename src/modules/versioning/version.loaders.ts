@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Db } from '../../db/database.js';
 import type { Page } from '../../shared/pagination.js';
-import { PUBLIC_STATUSES } from './windows.js';
+import { inForceOf } from './in-force.js';
 import { VersionRow, type VersionStatus } from './version.entity.js';
 import { DocumentRow } from './document.entity.js';
 
@@ -34,14 +34,8 @@ export function versionLoaders(db: Db) {
     let loader = inForceByInstant.get(asOf);
     if (!loader) {
       loader = new DataLoader(async (documentIds) => {
-        const rows = await versions
-          .createQueryBuilder('v')
-          .where('v.documentId IN (:...documentIds)', { documentIds })
-          .andWhere('v.status IN (:...statuses)', { statuses: PUBLIC_STATUSES })
-          .andWhere('v.effectiveFrom <= :asOf AND (v.effectiveTo IS NULL OR v.effectiveTo > :asOf)', { asOf })
-          .getMany();
-        const map = new Map(rows.map((r) => [r.documentId, r]));
-        return documentIds.map((id) => map.get(id) ?? null);
+        const found = await inForceOf(db, documentIds, asOf);
+        return documentIds.map((id) => found.get(id) ?? null);
       });
       inForceByInstant.set(asOf, loader);
     }

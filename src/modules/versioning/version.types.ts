@@ -1,14 +1,19 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enums.js';
+import { type FieldSpec, inputType } from '../../graphql/input-type.js';
 import { Connection } from '../../graphql/relay.js';
-import { DOCUMENT_KINDS, type DocumentKind } from './document.entity.js';
+import { type DocumentKind, kindDefinition, registeredKinds } from './kind.js';
 import { VERSION_STATUSES, type VersionStatus } from './version.entity.js';
 import type { VersionPhase } from './windows.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const DocumentKindEnum = enumOf(DOCUMENT_KINDS);
+/** Every kind defined (src/modules/kinds.ts lists them), filled in when the schema is built. */
+export const DocumentKindEnum: Record<string, string> = {};
 registerEnumType(DocumentKindEnum, { name: 'DocumentKind' });
+export const declareKinds = () => Object.assign(DocumentKindEnum, enumOf(registeredKinds()));
+
+/** The GraphQL type of a kind's versions: Flow → FlowVersion. */
+export const versionTypeName = (kind: string) => `${kindDefinition(kind).typeName}Version`;
 
 export const VersionStatusEnum = enumOf(VERSION_STATUSES);
 registerEnumType(VersionStatusEnum, { name: 'VersionStatus', description: 'the stored workflow state of a version' });
@@ -19,17 +24,9 @@ registerEnumType(VersionPhaseEnum, {
   description: 'where a version stands at an instant, derived from its status, its window and the clock',
 });
 
-/** The GraphQL type name of each kind's version type. */
-export const VERSION_TYPE_NAME: Record<DocumentKind, string> = {
-  CHAPTER: 'ChapterVersion',
-  SCRIPT: 'ScriptVersion',
-  FLOW: 'FlowVersion',
-  STANDARD: 'StandardVersion',
-};
-
 @InterfaceType({
   description: 'One version of any document kind. Windows [effectiveFrom, effectiveTo) of one document never overlap.',
-  resolveType: (v: { kind: DocumentKind }) => VERSION_TYPE_NAME[v.kind],
+  resolveType: (v: { kind: DocumentKind }) => versionTypeName(v.kind),
 })
 export abstract class DocumentVersion {
   @Field(() => ID)
@@ -151,3 +148,18 @@ export class RetireDocumentInput {
   @Field(() => String)
   reason: string;
 }
+
+/** `Create<Type>DraftInput`: a new draft of the document named by `idField`, every kind alike. */
+export const newDraftInput = (typeName: string, idField: string) =>
+  inputType(`Create${typeName}DraftInput`, {
+    [idField]: { type: () => ID },
+    basedOnVersionId: { type: () => ID, nullable: true, description: 'the version to start from; the latest when omitted' },
+    changeNote: { type: () => String },
+  });
+
+/** The fields every edit of a draft names, whatever its kind: which version, at which revision, and why. */
+export const draftEditFields = {
+  versionId: { type: () => ID },
+  expectedRevision: { type: () => Int, description: 'the revision you read; a stale one gets CONFLICT and nothing is written' },
+  changeNote: { type: () => String, nullable: true },
+} satisfies Record<string, FieldSpec>;

@@ -1,18 +1,18 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { User } from '../auth/auth.types.js';
 import { isVisible } from './access.js';
-import { diffSections, textChanges } from './diff.js';
 import { VersionDiff } from './diff.types.js';
-import { kindDefinition, registeredKinds } from './kinds.js';
-import { DocumentRow, type DocumentKind } from './document.entity.js';
-import { parseTouchpointCode } from '../touchpoints/touchpoint-code.js';
-import { VersionRow } from './version.entity.js';
+import { versionsInForce } from './in-force.js';
+import type { DocumentKind } from './kind.js';
+import type { VersionRow } from './version.entity.js';
+import { diffVersions } from './version-diff.js';
 import {
-  DocumentPayload,
   DocumentKindEnum,
+  DocumentPayload,
   DocumentVersion,
   PublishVersionInput,
   RejectVersionInput,
@@ -22,58 +22,39 @@ import {
   VersionPhaseEnum,
 } from './version.types.js';
 import { publishVersion, rejectVersion, retireDocument, submitVersion } from './versioning.service.js';
-import { PUBLIC_STATUSES, phaseAt, type VersionPhase } from './windows.js';
+import { phaseAt, type VersionPhase } from './windows.js';
 
-/** A version the caller may see, or NOT_FOUND (an agent is not told that a draft exists). */
+/** A version the caller may see, or NOT_FOUND: what a role may not see does not exist for it (decision 0011). */
 export async function visibleVersion(ctx: Context, id: string): Promise<VersionRow> {
   const version = await ctx.loaders.byId.load(id);
-  if (!version || !isVisible(ctx.user, version.status)) throw notFound('version', id);
+  if (!version || !isVisible(actorOf(ctx), version.status)) throw notFound('version', id);
   return version;
 }
 
 /** The lifecycle that every document kind shares; each kind's module adds only its own create/update. */
 @Resolver(() => DocumentVersion)
 export class VersioningResolver {
-  @Authorized()
+  @Allow('content.read')
   @Query(() => DocumentVersion, { nullable: true, description: 'a version of any kind by id' })
   async documentVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VersionRow | null> {
     const version = await ctx.loaders.byId.load(id);
-    return version && isVisible(ctx.user, version.status) ? version : null;
+    return version && isVisible(actorOf(ctx), version.status) ? version : null;
   }
 
-  @Authorized()
+  @Allow('content.read')
   @Query(() => [DocumentVersion], {
     description: 'every version in force at asOf, of the kinds asked (all by default); with touchpointCode, only what applies there — the flow serving it, the scripts and standards scoped to its channel and business, and the handbook',
   })
-  async inForce(
+  inForce(
     @Arg('asOf', () => DateTimeResolver) asOf: Date,
     @Ctx() ctx: Context,
     @Arg('kinds', () => [DocumentKindEnum], { nullable: true }) kinds?: DocumentKind[] | null,
     @Arg('touchpointCode', () => String, { nullable: true }) touchpointCode?: string | null,
   ): Promise<VersionRow[]> {
-    let touchpoint: { code: string; channel: string; businessCode: string } | null = null;
-    if (touchpointCode) {
-      const parts = parseTouchpointCode(touchpointCode);
-      if ('problem' in parts) throw badInput('touchpointCode', parts.problem);
-      touchpoint = { code: touchpointCode, ...parts };
-    }
-    const at = instant(ctx, asOf);
-    const wanted = kinds?.length ? kinds : registeredKinds();
-    const rows = await ctx.db.dataSource
-      .getRepository(VersionRow)
-      .createQueryBuilder('v')
-      .leftJoin(DocumentRow, 'd', 'd.id = v.documentId')
-      .where('v.kind IN (:...kinds) AND v.status IN (:...statuses)', { kinds: wanted, statuses: PUBLIC_STATUSES })
-      .andWhere('v.effectiveFrom <= :at AND (v.effectiveTo IS NULL OR v.effectiveTo > :at)', { at })
-      .orderBy('v.kind', 'ASC')
-      .addOrderBy('d.code', 'ASC')
-      .addOrderBy('v.title', 'ASC')
-      .getMany();
-    if (!touchpoint) return rows;
-    return rows.filter((v) => kindDefinition(v.kind).appliesAt?.(JSON.parse(v.content), touchpoint) ?? true);
+    return versionsInForce(ctx.db, instant(ctx, asOf), { kinds, touchpointCode });
   }
 
-  @Authorized()
+  @Allow('content.read')
   @Query(() => VersionDiff, { description: 'what changed between two versions of one document' })
   async diffVersions(
     @Arg('fromVersionId', () => ID) fromVersionId: string,
@@ -82,37 +63,28 @@ export class VersioningResolver {
   ): Promise<VersionDiff> {
     const [from, to] = await Promise.all([visibleVersion(ctx, fromVersionId), visibleVersion(ctx, toVersionId)]);
     if (from.documentId !== to.documentId) throw badInput('toVersionId', 'must be a version of the same document as fromVersionId');
-    const sections = kindDefinition(from.kind).sections;
-    const sectionDiffs = diffSections(sections(JSON.parse(from.content)), sections(JSON.parse(to.content)));
-    const titleChanges = from.title === to.title ? [] : textChanges(from.title, to.title);
-    return {
-      from,
-      to,
-      titleChanges,
-      sections: sectionDiffs,
-      changed: titleChanges.length > 0 || sectionDiffs.some((s) => s.change !== 'UNCHANGED'),
-    };
+    return diffVersions(from, to);
   }
 
-  @Authorized('PROCESS_MANAGER')
+  @Allow('content.write')
   @Mutation(() => VersionPayload, { description: 'DRAFT → IN_REVIEW' })
   async submitVersion(@Arg('input', () => SubmitVersionInput) input: SubmitVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await submitVersion(ctx.db, actorOf(ctx), input) };
   }
 
-  @Authorized('APPROVER')
+  @Allow('content.review')
   @Mutation(() => VersionPayload, { description: 'IN_REVIEW → PUBLISHED from effectiveFrom; closes the previous window there' })
   async publishVersion(@Arg('input', () => PublishVersionInput) input: PublishVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await publishVersion(ctx.db, actorOf(ctx), input) };
   }
 
-  @Authorized('APPROVER')
+  @Allow('content.review')
   @Mutation(() => VersionPayload, { description: 'IN_REVIEW → DRAFT, with the reason' })
   async rejectVersion(@Arg('input', () => RejectVersionInput) input: RejectVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await rejectVersion(ctx.db, actorOf(ctx), input) };
   }
 
-  @Authorized('APPROVER')
+  @Allow('content.retire')
   @Mutation(() => DocumentPayload, { description: 'the document stops being in force at effectiveFrom' })
   async retireDocument(@Arg('input', () => RetireDocumentInput) input: RetireDocumentInput, @Ctx() ctx: Context): Promise<DocumentPayload> {
     return { document: await retireDocument(ctx.db, actorOf(ctx), input) };

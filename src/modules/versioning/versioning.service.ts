@@ -1,23 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, In, IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { z } from 'zod';
-import type { Db } from '../../db/database.js';
-import type { Clock } from '../../shared/clock.js';
+import type { Db, Tx } from '../../db/database.js';
+import { authorize } from '../../policies/policy.js';
+import type { Actor } from '../../shared/actor.js';
 import { toStored } from '../../shared/clock.js';
-import { AppError, badInput, conflict, forbidden, invalidTransition, notFound } from '../../shared/errors.js';
+import { AppError, badInput, conflict, invalidTransition, notFound } from '../../shared/errors.js';
+import type { EventInput } from '../../shared/events.js';
 import { id, parseInput, revision, text } from '../../shared/validation.js';
-import { appendAudit } from '../audit/audit.service.js';
+import type { AuditAction } from '../audit/audit-actions.js';
+import { record } from '../audit/audit.service.js';
 import { UserRow } from '../auth/user.entity.js';
-import { DocumentRow, type DocumentKind } from './document.entity.js';
-import { kindDefinition } from './kinds.js';
+import { DocumentRow } from './document.entity.js';
+import './events.js';
+import { type DocumentKind, kindDefinition } from './kind.js';
 import { VersionRow } from './version.entity.js';
-import { indexVersion } from '../search/search-index.js';
-
-/** Who is acting and what time it is: every service call gets both. */
-export interface Actor {
-  user: Pick<UserRow, 'id' | 'role'>;
-  clock: Clock;
-}
 
 const TITLE_MAX = 200;
 const NOTE_MAX = 2000;
@@ -29,20 +26,14 @@ export const snapshot = (v: VersionRow) => ({ ...v, content: JSON.parse(v.conten
 
 const parseContent = (kind: DocumentKind, content: unknown) => parseInput(kindDefinition(kind).content, content);
 
-/** Everything that follows a stored version in its transaction: the kind's own tables, and search. */
-async function versionStored(em: EntityManager, version: VersionRow, contentChanged: boolean) {
-  if (contentChanged) await kindDefinition(version.kind).contentWritten?.(em, version, JSON.parse(version.content));
-  await indexVersion(em, version);
-}
-
-async function loadVersion(em: EntityManager, versionId: string): Promise<VersionRow> {
-  const version = await em.findOneBy(VersionRow, { id: versionId });
+async function loadVersion(tx: Tx, versionId: string): Promise<VersionRow> {
+  const version = await tx.em.findOneBy(VersionRow, { id: versionId });
   if (!version) throw notFound('version', versionId);
   return version;
 }
 
-async function loadDocument(em: EntityManager, documentId: string): Promise<DocumentRow> {
-  const document = await em.findOneBy(DocumentRow, { id: documentId });
+async function loadDocument(tx: Tx, documentId: string): Promise<DocumentRow> {
+  const document = await tx.em.findOneBy(DocumentRow, { id: documentId });
   if (!document) throw notFound('document', documentId);
   return document;
 }
@@ -65,46 +56,51 @@ function expectStatus(version: VersionRow, allowed: VersionRow['status'], action
   }
 }
 
+interface Stored {
+  stored: VersionRow;
+  /** the row as it was before this write; null for a new row */
+  previous: VersionRow | null;
+  action: AuditAction;
+  reason: string | null;
+  /** what the audit entry shows as before, when not `previous` (a derived version shows its source) */
+  before?: VersionRow;
+  events?: EventInput[];
+}
+
 /**
- * Write a change to a version and its audit entry. The write is guarded by the revision the version
- * was read at, so that a concurrent writer (another process, another request) is never silently
- * overwritten.
+ * Record a stored version: the kind's own tables follow its content, then the audit entry and the
+ * events (VersionStored for every write, and whatever else the change is) go out together.
  */
-async function writeVersion(
-  em: EntityManager,
-  actor: Actor,
-  version: VersionRow,
-  changes: Partial<VersionRow>,
-  action: string,
-  reason: string | null,
-): Promise<VersionRow> {
-  const at = toStored(actor.clock.now());
-  const next = { ...changes, revision: version.revision + 1, updatedAt: at };
-  const result = await em.update(VersionRow, { id: version.id, revision: version.revision }, next);
-  if (result.affected === 0) expectRevision(await loadVersion(em, version.id), version.revision);
+async function versionStored(tx: Tx, actor: Actor, { stored, previous, action, reason, before = previous ?? undefined, events = [] }: Stored) {
+  const contentChanged = previous === null || previous.content !== stored.content;
+  if (contentChanged) await kindDefinition(stored.kind).contentWritten?.(tx, stored, JSON.parse(stored.content));
+  await record(
+    tx,
+    actor,
+    { action, entityType: 'DocumentVersion', entityId: stored.id, documentId: stored.documentId, versionId: stored.id, reason, before: before && snapshot(before), after: snapshot(stored) },
+    [{ type: 'VersionStored', version: stored, previous, action, contentChanged }, ...events],
+  );
+}
+
+/**
+ * Write a change to a version and record it. The write is guarded by the revision the version was
+ * read at, so that a concurrent writer (another process, another request) is never silently overwritten.
+ */
+async function writeVersion(tx: Tx, actor: Actor, version: VersionRow, changes: Partial<VersionRow>, action: AuditAction, reason: string | null, events: (updated: VersionRow) => EventInput[] = () => []): Promise<VersionRow> {
+  const next = { ...changes, revision: version.revision + 1, updatedAt: toStored(actor.clock.now()) };
+  const result = await tx.em.update(VersionRow, { id: version.id, revision: version.revision }, next);
+  if (result.affected === 0) expectRevision(await loadVersion(tx, version.id), version.revision);
   const updated = Object.assign(new VersionRow(), version, next);
-  await versionStored(em, updated, changes.content !== undefined);
-  await appendAudit(em, {
-    at,
-    actorId: actor.user.id,
-    action,
-    entityType: 'DocumentVersion',
-    entityId: updated.id,
-    documentId: updated.documentId,
-    versionId: updated.id,
-    reason,
-    before: snapshot(version),
-    after: snapshot(updated),
-  });
+  await versionStored(tx, actor, { stored: updated, previous: version, action, reason, events: events(updated) });
   return updated;
 }
 
-async function openVersion(em: EntityManager, documentId: string): Promise<VersionRow | null> {
-  return em.findOneBy(VersionRow, { documentId, status: In(['DRAFT', 'IN_REVIEW']) });
+async function openVersion(tx: Tx, documentId: string): Promise<VersionRow | null> {
+  return tx.em.findOneBy(VersionRow, { documentId, status: In(['DRAFT', 'IN_REVIEW']) });
 }
 
-async function latestPublished(em: EntityManager, documentId: string): Promise<VersionRow | null> {
-  return em.findOne(VersionRow, {
+async function latestPublished(tx: Tx, documentId: string): Promise<VersionRow | null> {
+  return tx.em.findOne(VersionRow, {
     where: { documentId, status: In(['PUBLISHED', 'RETIRED']) },
     order: { effectiveFrom: 'DESC' },
   });
@@ -134,41 +130,40 @@ const newDocumentInput = z.object({
  * the kind can write its own identity row (chapter number, flow code, …) in the same one.
  */
 export async function createDocument(
-  em: EntityManager,
+  tx: Tx,
   actor: Actor,
   kind: DocumentKind,
   input: { code?: string; ownerId?: string; title: string; changeNote: string; content: unknown },
 ): Promise<{ document: DocumentRow; version: VersionRow }> {
   const parsed = parseInput(newDocumentInput, input);
   const content = parseContent(kind, parsed.content);
-  if (parsed.code && (await em.existsBy(DocumentRow, { kind, code: parsed.code }))) {
+  if (parsed.code && (await tx.em.existsBy(DocumentRow, { kind, code: parsed.code }))) {
     throw conflict(`a ${kind} with code ${parsed.code} already exists`, { field: 'code' });
   }
   const owner = parsed.ownerId ?? actor.user.id;
-  if (parsed.ownerId && !(await em.existsBy(UserRow, { id: owner }))) throw badInput('ownerId', 'is not a user');
-  const at = toStored(actor.clock.now());
+  if (parsed.ownerId && !(await tx.em.existsBy(UserRow, { id: owner }))) throw badInput('ownerId', 'is not a user');
   const document = Object.assign(new DocumentRow(), {
     id: randomUUID(),
     kind,
     code: parsed.code ?? null,
     ownerId: parsed.code ? owner : null,
-    createdAt: at,
+    createdAt: toStored(actor.clock.now()),
     retiredAt: null,
     retiredReason: null,
   });
-  await em.insert(DocumentRow, document);
-  await appendAudit(em, { at, actorId: actor.user.id, action: 'DOCUMENT_CREATED', entityType: 'Document', entityId: document.id, documentId: document.id, after: document });
-  const version = await insertVersion(em, actor, document, { versionNumber: 1, title: parsed.title, changeNote: parsed.changeNote, content, basedOnVersionId: null }, at);
+  await tx.em.insert(DocumentRow, document);
+  await record(tx, actor, { action: 'DOCUMENT_CREATED', entityType: 'Document', entityId: document.id, documentId: document.id, after: document }, [{ type: 'DocumentCreated', document }]);
+  const version = await insertVersion(tx, actor, document, { versionNumber: 1, title: parsed.title, changeNote: parsed.changeNote, content, basedOnVersionId: null });
   return { document, version };
 }
 
 async function insertVersion(
-  em: EntityManager,
+  tx: Tx,
   actor: Actor,
   document: DocumentRow,
   fields: Pick<VersionRow, 'versionNumber' | 'title' | 'changeNote' | 'basedOnVersionId'> & { content: unknown },
-  at: string,
 ): Promise<VersionRow> {
+  const at = toStored(actor.clock.now());
   const version = Object.assign(new VersionRow(), {
     id: randomUUID(),
     documentId: document.id,
@@ -184,19 +179,8 @@ async function insertVersion(
     ...fields,
     content: JSON.stringify(fields.content),
   });
-  await em.insert(VersionRow, version);
-  await versionStored(em, version, true);
-  await appendAudit(em, {
-    at,
-    actorId: actor.user.id,
-    action: 'VERSION_CREATED',
-    entityType: 'DocumentVersion',
-    entityId: version.id,
-    documentId: document.id,
-    versionId: version.id,
-    reason: version.changeNote,
-    after: snapshot(version),
-  });
+  await tx.em.insert(VersionRow, version);
+  await versionStored(tx, actor, { stored: version, previous: null, action: 'VERSION_CREATED', reason: version.changeNote });
   return version;
 }
 
@@ -209,27 +193,27 @@ const createDraftInput = z.object({
 /** Open a new draft of a document, copied from `basedOnVersionId` or else from its latest version. */
 export function createDraft(db: Db, actor: Actor, input: z.input<typeof createDraftInput>, kind: DocumentKind): Promise<VersionRow> {
   const parsed = parseInput(createDraftInput, input);
-  return db.write(async (em) => {
-    const document = await loadDocument(em, parsed.documentId);
+  return db.write(async (tx) => {
+    const document = await loadDocument(tx, parsed.documentId);
     if (document.kind !== kind) throw badInput('documentId', `is a ${document.kind}, not a ${kind}`);
     ensureNotRetired(document);
-    const open = await openVersion(em, document.id);
+    const open = await openVersion(tx, document.id);
     if (open) {
       throw conflict(`document ${document.id} already has version ${open.versionNumber} in ${open.status}: finish or reject it first`, {
         versionId: open.id,
         currentRevision: open.revision,
       });
     }
-    const last = await em.findOne(VersionRow, { where: { documentId: document.id }, order: { versionNumber: 'DESC' } });
-    const base = parsed.basedOnVersionId ? await em.findOneBy(VersionRow, { id: parsed.basedOnVersionId, documentId: document.id }) : last;
+    const last = await tx.em.findOne(VersionRow, { where: { documentId: document.id }, order: { versionNumber: 'DESC' } });
+    const base = parsed.basedOnVersionId ? await tx.em.findOneBy(VersionRow, { id: parsed.basedOnVersionId, documentId: document.id }) : last;
     if (!base || !last) throw badInput('basedOnVersionId', 'is not a version of this document');
-    return insertVersion(
-      em,
-      actor,
-      document,
-      { versionNumber: last.versionNumber + 1, title: base.title, changeNote: parsed.changeNote, content: JSON.parse(base.content), basedOnVersionId: base.id },
-      toStored(actor.clock.now()),
-    );
+    return insertVersion(tx, actor, document, {
+      versionNumber: last.versionNumber + 1,
+      title: base.title,
+      changeNote: parsed.changeNote,
+      content: JSON.parse(base.content),
+      basedOnVersionId: base.id,
+    });
   });
 }
 
@@ -244,8 +228,8 @@ const updateDraftInput = z.object({
 /** Change a draft. `content`, when given, is a patch: the fields it names replace the current ones. */
 export function updateDraft(db: Db, actor: Actor, input: z.input<typeof updateDraftInput>, kind: DocumentKind): Promise<VersionRow> {
   const parsed = parseInput(updateDraftInput, input);
-  return db.write(async (em) => {
-    const version = await loadVersion(em, parsed.versionId);
+  return db.write(async (tx) => {
+    const version = await loadVersion(tx, parsed.versionId);
     if (version.kind !== kind) throw badInput('versionId', `is a ${version.kind} version, not a ${kind} version`);
     expectRevision(version, parsed.expectedRevision);
     expectStatus(version, 'DRAFT', 'edit');
@@ -258,18 +242,15 @@ export function updateDraft(db: Db, actor: Actor, input: z.input<typeof updateDr
       changes.content = JSON.stringify(parseContent(kind, merged));
     }
     if (Object.keys(changes).length === 0) throw badInput('input', 'names nothing to change');
-    return writeVersion(em, actor, version, changes, 'VERSION_UPDATED', changes.changeNote ?? version.changeNote);
+    return writeVersion(tx, actor, version, changes, 'VERSION_UPDATED', changes.changeNote ?? version.changeNote);
   });
 }
 
 function ensureReady(version: VersionRow) {
-  const check = kindDefinition(version.kind).readinessProblems;
-  const problems = check ? check(JSON.parse(version.content)) : [];
+  const definition = kindDefinition(version.kind);
+  const problems = definition.readinessProblems?.(JSON.parse(version.content)) ?? [];
   if (problems.length > 0) {
-    throw new AppError('BAD_USER_INPUT', `version ${version.id} is not ready: ${problems.join('; ')}`, {
-      field: kindDefinition(version.kind).contentField,
-      problems,
-    });
+    throw new AppError('BAD_USER_INPUT', `version ${version.id} is not ready: ${problems.join('; ')}`, { field: definition.contentField, problems });
   }
 }
 
@@ -277,13 +258,13 @@ const submitInput = z.object({ versionId: id(), expectedRevision: revision() });
 
 export function submitVersion(db: Db, actor: Actor, input: z.input<typeof submitInput>): Promise<VersionRow> {
   const parsed = parseInput(submitInput, input);
-  return db.write(async (em) => {
-    const version = await loadVersion(em, parsed.versionId);
+  return db.write(async (tx) => {
+    const version = await loadVersion(tx, parsed.versionId);
     expectRevision(version, parsed.expectedRevision);
     expectStatus(version, 'DRAFT', 'submit');
-    ensureNotRetired(await loadDocument(em, version.documentId));
+    ensureNotRetired(await loadDocument(tx, version.documentId));
     ensureReady(version);
-    return writeVersion(em, actor, version, { status: 'IN_REVIEW' }, 'VERSION_SUBMITTED', null);
+    return writeVersion(tx, actor, version, { status: 'IN_REVIEW' }, 'VERSION_SUBMITTED', null, (v) => [{ type: 'VersionSubmitted', version: v }]);
   });
 }
 
@@ -291,11 +272,11 @@ const rejectInput = z.object({ versionId: id(), reason: text(NOTE_MAX), expected
 
 export function rejectVersion(db: Db, actor: Actor, input: z.input<typeof rejectInput>): Promise<VersionRow> {
   const parsed = parseInput(rejectInput, input);
-  return db.write(async (em) => {
-    const version = await loadVersion(em, parsed.versionId);
+  return db.write(async (tx) => {
+    const version = await loadVersion(tx, parsed.versionId);
     expectRevision(version, parsed.expectedRevision ?? undefined);
     expectStatus(version, 'IN_REVIEW', 'reject');
-    return writeVersion(em, actor, version, { status: 'DRAFT' }, 'VERSION_REJECTED', parsed.reason);
+    return writeVersion(tx, actor, version, { status: 'DRAFT' }, 'VERSION_REJECTED', parsed.reason, (v) => [{ type: 'VersionRejected', version: v, reason: parsed.reason }]);
   });
 }
 
@@ -303,11 +284,11 @@ export function rejectVersion(db: Db, actor: Actor, input: z.input<typeof reject
  * An instant at which something takes effect: not in the past (what was in force must never
  * change after the fact) and after every window the document already has.
  */
-async function effectiveInstant(em: EntityManager, actor: Actor, documentId: string, requested: Date | null | undefined): Promise<string> {
+async function effectiveInstant(tx: Tx, actor: Actor, documentId: string, requested: Date | null | undefined): Promise<string> {
   const now = toStored(actor.clock.now());
   const at = requested ? toStored(requested) : now;
   if (at < now) throw badInput('effectiveFrom', `must not lie in the past (now is ${now}): what was in force cannot change after the fact`);
-  const last = await latestPublished(em, documentId);
+  const last = await latestPublished(tx, documentId);
   if (last?.effectiveFrom && at <= last.effectiveFrom) {
     throw badInput('effectiveFrom', `must be after ${last.effectiveFrom}, when version ${last.versionNumber} takes effect`);
   }
@@ -324,24 +305,24 @@ const publishInput = z.object({
 /** Publish a reviewed version from `effectiveFrom` (default now); the previous window closes there. */
 export function publishVersion(db: Db, actor: Actor, input: z.input<typeof publishInput>): Promise<VersionRow> {
   const parsed = parseInput(publishInput, input);
-  return db.write(async (em) => {
-    const version = await loadVersion(em, parsed.versionId);
+  return db.write(async (tx) => {
+    const version = await loadVersion(tx, parsed.versionId);
     expectRevision(version, parsed.expectedRevision ?? undefined);
     expectStatus(version, 'IN_REVIEW', 'publish');
-    if (version.authorId === actor.user.id) throw forbidden('nobody may approve a version they authored: ask another approver');
-    ensureNotRetired(await loadDocument(em, version.documentId));
+    authorize(actor, 'content.review', version);
+    ensureNotRetired(await loadDocument(tx, version.documentId));
     ensureReady(version);
-    const effectiveFrom = await effectiveInstant(em, actor, version.documentId, parsed.effectiveFrom);
-    await kindDefinition(version.kind).beforePublish?.(em, actor, version, effectiveFrom, { moveTouchpoints: parsed.moveTouchpoints ?? false });
-    await closeOpenWindow(em, actor, version.documentId, effectiveFrom, `superseded by version ${version.versionNumber}`);
+    const effectiveFrom = await effectiveInstant(tx, actor, version.documentId, parsed.effectiveFrom);
+    await kindDefinition(version.kind).beforePublish?.(tx, actor, version, effectiveFrom, { moveTouchpoints: parsed.moveTouchpoints ?? false });
+    await closeOpenWindow(tx, actor, version.documentId, effectiveFrom, `superseded by version ${version.versionNumber}`);
     const changes = { status: 'PUBLISHED' as const, effectiveFrom, approvedById: actor.user.id };
-    return writeVersion(em, actor, version, changes, 'VERSION_PUBLISHED', version.changeNote);
+    return writeVersion(tx, actor, version, changes, 'VERSION_PUBLISHED', version.changeNote, (v) => [{ type: 'VersionPublished', version: v }]);
   });
 }
 
-async function closeOpenWindow(em: EntityManager, actor: Actor, documentId: string, at: string, reason: string) {
-  const open = await em.findOneBy(VersionRow, { documentId, status: 'PUBLISHED', effectiveTo: IsNull() });
-  if (open) await writeVersion(em, actor, open, { effectiveTo: at }, 'VERSION_SUPERSEDED', reason);
+async function closeOpenWindow(tx: Tx, actor: Actor, documentId: string, at: string, reason: string) {
+  const open = await tx.em.findOneBy(VersionRow, { documentId, status: 'PUBLISHED', effectiveTo: IsNull() });
+  if (open) await writeVersion(tx, actor, open, { effectiveTo: at }, 'VERSION_SUPERSEDED', reason);
 }
 
 /**
@@ -350,16 +331,16 @@ async function closeOpenWindow(em: EntityManager, actor: Actor, documentId: stri
  * recorded without rewriting history. Runs inside the caller's transaction; audited as VERSION_DERIVED.
  */
 export async function publishDerivedVersion(
-  em: EntityManager,
+  tx: Tx,
   actor: Actor,
   source: VersionRow,
   change: (content: Record<string, unknown>) => Record<string, unknown>,
   effectiveFrom: string,
   reason: string,
 ): Promise<VersionRow> {
-  const last = await em.findOne(VersionRow, { where: { documentId: source.documentId }, order: { versionNumber: 'DESC' } });
+  const last = await tx.em.findOne(VersionRow, { where: { documentId: source.documentId }, order: { versionNumber: 'DESC' } });
   const at = toStored(actor.clock.now());
-  await closeOpenWindow(em, actor, source.documentId, effectiveFrom, reason);
+  await closeOpenWindow(tx, actor, source.documentId, effectiveFrom, reason);
   const derived = Object.assign(new VersionRow(), {
     ...source,
     id: randomUUID(),
@@ -376,20 +357,8 @@ export async function publishDerivedVersion(
     createdAt: at,
     updatedAt: at,
   });
-  await em.insert(VersionRow, derived);
-  await versionStored(em, derived, true);
-  await appendAudit(em, {
-    at,
-    actorId: actor.user.id,
-    action: 'VERSION_DERIVED',
-    entityType: 'DocumentVersion',
-    entityId: derived.id,
-    documentId: derived.documentId,
-    versionId: derived.id,
-    reason,
-    before: snapshot(source),
-    after: snapshot(derived),
-  });
+  await tx.em.insert(VersionRow, derived);
+  await versionStored(tx, actor, { stored: derived, previous: null, action: 'VERSION_DERIVED', reason, before: source, events: [{ type: 'VersionPublished', version: derived }] });
   return derived;
 }
 
@@ -398,16 +367,20 @@ const retireInput = z.object({ documentId: id(), effectiveFrom: optionalInstant,
 /** Retire a document from `effectiveFrom` (default now): its last window closes and nothing follows it. */
 export function retireDocument(db: Db, actor: Actor, input: z.input<typeof retireInput>): Promise<DocumentRow> {
   const parsed = parseInput(retireInput, input);
-  return db.write(async (em) => {
-    const document = await loadDocument(em, parsed.documentId);
+  return db.write(async (tx) => {
+    const document = await loadDocument(tx, parsed.documentId);
     ensureNotRetired(document);
-    const retiredAt = await effectiveInstant(em, actor, document.id, parsed.effectiveFrom);
-    const last = await em.findOneBy(VersionRow, { documentId: document.id, status: 'PUBLISHED', effectiveTo: IsNull() });
-    if (last) await writeVersion(em, actor, last, { status: 'RETIRED', effectiveTo: retiredAt }, 'VERSION_RETIRED', parsed.reason);
-    const at = toStored(actor.clock.now());
+    const retiredAt = await effectiveInstant(tx, actor, document.id, parsed.effectiveFrom);
+    const last = await tx.em.findOneBy(VersionRow, { documentId: document.id, status: 'PUBLISHED', effectiveTo: IsNull() });
+    if (last) await writeVersion(tx, actor, last, { status: 'RETIRED', effectiveTo: retiredAt }, 'VERSION_RETIRED', parsed.reason);
     const updated = Object.assign(new DocumentRow(), document, { retiredAt, retiredReason: parsed.reason });
-    await em.update(DocumentRow, { id: document.id }, { retiredAt, retiredReason: parsed.reason });
-    await appendAudit(em, { at, actorId: actor.user.id, action: 'DOCUMENT_RETIRED', entityType: 'Document', entityId: document.id, documentId: document.id, reason: parsed.reason, before: document, after: updated });
+    await tx.em.update(DocumentRow, { id: document.id }, { retiredAt, retiredReason: parsed.reason });
+    await record(
+      tx,
+      actor,
+      { action: 'DOCUMENT_RETIRED', entityType: 'Document', entityId: document.id, documentId: document.id, reason: parsed.reason, before: document, after: updated },
+      [{ type: 'DocumentRetired', document: updated }],
+    );
     return updated;
   });
 }

@@ -1,0 +1,84 @@
+import type { Logger } from '../shared/logger.js';
+
+/** Background work that runs on a timer: an outbox worker, or a check for deadlines that pass with nobody writing. */
+export interface Job {
+  name: string;
+  /** milliseconds between runs */
+  everyMs: number;
+  /** one run; a number is how much work it did */
+  run(): Promise<number | void>;
+  /** run again at once while a run did some work (an outbox with a backlog) */
+  untilIdle?: boolean;
+}
+
+export interface JobStatus {
+  name: string;
+  running: boolean;
+  lastRunAt: string | null;
+  lastError: string | null;
+}
+
+interface Slot {
+  job: Job;
+  timer?: NodeJS.Timeout;
+  current?: Promise<void>;
+  lastRunAt: string | null;
+  lastError: string | null;
+}
+
+export type Jobs = ReturnType<typeof createJobs>;
+
+/**
+ * The one home of background work: jobs are added where the application is assembled, started
+ * and stopped together. A failing run is logged and the job runs again at its next time.
+ */
+export function createJobs(logger: Logger) {
+  const slots = new Map<string, Slot>();
+  let started = false;
+
+  async function tick(slot: Slot) {
+    try {
+      for (;;) {
+        const done = await slot.job.run();
+        slot.lastRunAt = new Date().toISOString();
+        slot.lastError = null;
+        if (!started || !slot.job.untilIdle || !done) break;
+      }
+    } catch (error) {
+      slot.lastError = error instanceof Error ? error.message : String(error);
+      logger.error({ err: error, job: slot.job.name }, 'background job failed');
+    }
+  }
+
+  function schedule(slot: Slot, delayMs: number) {
+    slot.timer = setTimeout(() => {
+      slot.current = tick(slot).finally(() => {
+        slot.current = undefined;
+        if (started) schedule(slot, slot.job.everyMs);
+      });
+    }, delayMs);
+  }
+
+  return {
+    add(job: Job): void {
+      if (slots.has(job.name)) throw new Error(`a job named ${job.name} is already added`);
+      const slot: Slot = { job, lastRunAt: null, lastError: null };
+      slots.set(job.name, slot);
+      if (started) schedule(slot, 0);
+    },
+    start(): void {
+      if (started) return;
+      started = true;
+      for (const slot of slots.values()) schedule(slot, 0);
+    },
+    /** Stop the timers and wait for the runs under way. */
+    async stop(): Promise<void> {
+      started = false;
+      for (const slot of slots.values()) clearTimeout(slot.timer);
+      await Promise.all([...slots.values()].map((s) => s.current));
+    },
+    status(): JobStatus[] {
+      return [...slots.values()].map((s) => ({ name: s.job.name, running: s.current !== undefined, lastRunAt: s.lastRunAt, lastError: s.lastError }));
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/** Every kind of change the audit trail records; also the GraphQL enum AuditAction. */
+export const AUDIT_ACTIONS = [
+  'USER_CREATED',
+  'TOKEN_ISSUED',
+  'TOKEN_REVOKED',
+  'DOCUMENT_CREATED',
+  'DOCUMENT_RETIRED',
+  'VERSION_CREATED',
+  'VERSION_UPDATED',
+  'VERSION_SUBMITTED',
+  'VERSION_REJECTED',
+  'VERSION_PUBLISHED',
+  'VERSION_SUPERSEDED',
+  'VERSION_DERIVED',
+  'VERSION_RETIRED',
+  'CHANNEL_REGISTERED',
+  'BRAND_REGISTERED',
+  'BUSINESS_REGISTERED',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit entry is about. */
+export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business'] as const;
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

@@ -1,0 +1,6 @@
+import type { KindModule } from '../versioning/kind-module.js';
+import { chapterKind } from './chapter.kind.js';
+import { ChapterVersionResolver, HandbookResolver } from './handbook.resolver.js';
+
+/** The handbook's chapters as a document kind. */
+export const kind: KindModule = { definition: chapterKind, resolvers: [HandbookResolver, ChapterVersionResolver] };

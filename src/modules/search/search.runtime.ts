@@ -1,0 +1,54 @@
+import type { Db, Tx } from '../../db/database.js';
+import type { Job } from '../../jobs/jobs.js';
+import type { Logger } from '../../shared/logger.js';
+import type { VersionRow } from '../versioning/version.entity.js';
+import { type KnownCodes, knownCodes } from './codes.js';
+import { embeddedEngine } from './embedded-engine.js';
+import type { SearchEngine } from './engine.js';
+import { type MeiliConfig, meilisearchEngine, type MeilisearchEngine } from './meilisearch-engine.js';
+import { queueForMeilisearch } from './meilisearch-outbox.js';
+import { indexMissing, indexVersion } from './search-index.js';
+import { createSearchLog, type SearchLog } from './search-log.js';
+
+/** Search as one server runs it: the engine that answers, and the state it keeps between requests. */
+export interface SearchRuntime {
+  db: Db;
+  /** Meilisearch when configured, else the embedded engine */
+  engine: SearchEngine;
+  meili: MeilisearchEngine | null;
+  codes: KnownCodes;
+  log: SearchLog;
+  /** the search side of a stored version, in its transaction: the entry and FTS row, Meilisearch's outbox message */
+  indexVersion(tx: Tx, version: VersionRow): Promise<void>;
+  /** index the versions that have no search entry yet; how many */
+  indexMissing(): Promise<number>;
+  /** the background work search needs: Meilisearch's outbox worker */
+  jobs: Job[];
+  /** write what is still buffered (the search log) */
+  stop(): Promise<void>;
+}
+
+export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logger }): SearchRuntime {
+  const meili = options.meili ? meilisearchEngine(db, options.meili, options.logger) : null;
+  const codes = knownCodes(db);
+  const log = createSearchLog(db, options.logger);
+
+  async function index(tx: Tx, version: VersionRow) {
+    await indexVersion(tx, version);
+    // after the commit: a search in between would otherwise cache the codes as they were before it
+    tx.afterCommit(() => codes.forget());
+    if (meili) await queueForMeilisearch(tx, version.id);
+  }
+
+  return {
+    db,
+    engine: meili ?? embeddedEngine(db),
+    meili,
+    codes,
+    log,
+    indexVersion: index,
+    indexMissing: () => indexMissing(db, index),
+    jobs: meili ? [{ name: `outbox ${meili.worker.topic}`, everyMs: 1000, untilIdle: true, run: () => meili.worker.runOnce() }] : [],
+    stop: () => log.flush(),
+  };
+}

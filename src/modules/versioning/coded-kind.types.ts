@@ -1,0 +1,97 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/allow.js';
+import { actorOf, type Context } from '../../graphql/context.js';
+import { type FieldSpec, inputType } from '../../graphql/input-type.js';
+import { Connection } from '../../graphql/relay.js';
+import type { CodedDocumentInput, CodedDocumentService, CodedDraftEdit } from './coded-documents.js';
+import { documentFieldsResolver } from './document-fields.resolver.js';
+import type { DocumentKind, DocumentKinds, KindDefinition } from './kind.js';
+import type { VersionRow } from './version.entity.js';
+import { DocumentVersion, draftEditFields, newDraftInput, VersionPayload } from './version.types.js';
+
+export interface ContentField extends FieldSpec {
+  /** may be left out when creating (the kind's default applies) */
+  optional?: boolean;
+  /** not a field of the version type: the kind shows it another way (a flow shows touchpoints, not their codes) */
+  hidden?: boolean;
+}
+
+/** Every content field of a kind, each with its GraphQL type: the compiler holds this list to the kind's content. */
+export type ContentFields<K extends DocumentKind> = { [F in keyof DocumentKinds[K] & string]-?: ContentField };
+
+/**
+ * The API of a kind whose documents are known by a stable code: the document type (Flow) with the
+ * fields every such document has, its version type (FlowVersion) with the content fields, a
+ * connection, and the mutations createFlow, createFlowDraft and updateFlowDraft with their inputs —
+ * all from the kind's definition and its content fields.
+ */
+export function codedKindApi<K extends DocumentKind>(
+  definition: KindDefinition<K>,
+  service: CodedDocumentService,
+  options: { description: string; versionDescription: string; content: ContentFields<K> },
+) {
+  const T = definition.typeName;
+  const noun = T.toLowerCase();
+  const content = Object.entries(options.content) as [string, ContentField][];
+
+  const DocumentType = { [T]: class {} }[T]!;
+  ObjectType(T, { description: options.description })(DocumentType);
+  const VersionType = { [`${T}Version`]: class extends DocumentVersion {} }[`${T}Version`]!;
+  ObjectType(`${T}Version`, { implements: DocumentVersion, description: options.versionDescription })(VersionType);
+  const ConnectionType = Connection(T, DocumentType);
+
+  const field = (spec: ContentField, nullable: boolean): FieldSpec => ({ type: spec.type, description: spec.description, nullable });
+  const CreateInput = inputType(`Create${T}Input`, {
+    code: { type: () => String, description: `stable code, e.g. ${definition.code?.example}` },
+    name: { type: () => String },
+    ...Object.fromEntries(content.map(([name, spec]) => [name, field(spec, spec.optional ?? false)])),
+    ownerId: { type: () => ID, nullable: true, description: 'the owner; the creator when omitted' },
+    changeNote: { type: () => String },
+  });
+  const NewDraftInput = newDraftInput(T, `${noun}Id`);
+  const UpdateInput = inputType(`Update${T}DraftInput`, {
+    ...draftEditFields,
+    name: { type: () => String, nullable: true },
+    ...Object.fromEntries(content.map(([name, spec]) => [name, field(spec, true)])),
+  });
+
+  @Resolver()
+  class KindMutations {
+    @Allow('content.write')
+    @Mutation(() => VersionPayload, { name: `create${T}`, description: `a new ${noun} with its first draft` })
+    async create(@Arg('input', () => CreateInput) input: CodedDocumentInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+      return { version: await service.create(ctx.db, actorOf(ctx), { ...input }) };
+    }
+
+    @Allow('content.write')
+    @Mutation(() => VersionPayload, { name: `create${T}Draft`, description: `a new draft of a ${noun}, copied from basedOnVersionId or the latest version` })
+    async createDraft(@Arg('input', () => NewDraftInput) input: Record<string, string>, @Ctx() ctx: Context): Promise<VersionPayload> {
+      const draft = { documentId: input[`${noun}Id`]!, basedOnVersionId: input.basedOnVersionId, changeNote: input.changeNote! };
+      return { version: await service.createDraft(ctx.db, actorOf(ctx), draft) };
+    }
+
+    @Allow('content.write')
+    @Mutation(() => VersionPayload, { name: `update${T}Draft`, description: `edit a ${noun} draft; only the fields given change; a stale expectedRevision gets CONFLICT` })
+    async updateDraft(@Arg('input', () => UpdateInput) input: CodedDraftEdit, @Ctx() ctx: Context): Promise<VersionPayload> {
+      return { version: await service.updateDraft(ctx.db, actorOf(ctx), { ...input }) };
+    }
+  }
+
+  // each visible content field, read from the version's stored content (parsed once per version)
+  @Resolver(() => VersionType)
+  class ContentFieldsResolver {}
+  const parsed = new WeakMap<VersionRow, Record<string, unknown>>();
+  const contentOf = (v: VersionRow) => parsed.get(v) ?? parsed.set(v, JSON.parse(v.content) as Record<string, unknown>).get(v)!;
+  for (const [name, spec] of content.filter(([, spec]) => !spec.hidden)) {
+    Object.defineProperty(ContentFieldsResolver.prototype, name, { value: (v: VersionRow) => contentOf(v)[name] });
+    Root()(ContentFieldsResolver.prototype, name, 0);
+    FieldResolver(spec.type, { description: spec.description })(ContentFieldsResolver.prototype, name, Object.getOwnPropertyDescriptor(ContentFieldsResolver.prototype, name)!);
+  }
+
+  return {
+    DocumentType,
+    VersionType,
+    ConnectionType,
+    resolvers: [documentFieldsResolver(DocumentType, VersionType), ContentFieldsResolver, KindMutations] as const,
+  };
+}

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import type { Tx } from '../../db/database.js';
+import type { Actor } from '../../shared/actor.js';
+import type { Section } from './diff.js';
+import type { VersionRow } from './version.entity.js';
+
+/**
+ * Every document kind with the shape of its content. A kind adds itself where it is defined:
+ *
+ *   declare module '../versioning/kind.js' { interface DocumentKinds { FLOW: FlowContent } }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DocumentKinds {}
+export type DocumentKind = keyof DocumentKinds & string;
+
+export interface SearchScope {
+  channels?: string[];
+  brands?: string[];
+  businessCodes?: string[];
+  flowClass?: string;
+  /** codes and tags that should find the version */
+  keywords?: string[];
+}
+
+export interface PublishOptions {
+  /** flows: take touchpoints over from the flows that hold them (audited) instead of refusing */
+  moveTouchpoints?: boolean;
+}
+
+/**
+ * What a document kind adds to the one versioning mechanism: its names, the shape of its content,
+ * and the rules a version must meet before it can be submitted or published (a draft may be incomplete).
+ */
+export interface KindDefinition<K extends DocumentKind = DocumentKind> {
+  kind: K;
+  /** the kind in the API: `Flow` gives the types Flow and FlowVersion and the mutations createFlow, createFlowDraft, updateFlowDraft */
+  typeName: string;
+  /** validates content written into a draft; errors name the field inside the content */
+  content: z.ZodObject<z.ZodRawShape, z.core.$strip> & z.ZodType<DocumentKinds[K]>;
+  /** field name under which readiness problems are reported (e.g. `sections`) */
+  contentField: string;
+  /** documents known by a stable code (flows, scripts, standards): the rule it follows */
+  code?: { pattern: RegExp; rule: string; example: string };
+  /** every rule the content breaks, as readable sentences; empty when it may be published */
+  readinessProblems?(content: DocumentKinds[K]): string[];
+  /** the content as titled parts, for diffs between versions and the search index */
+  sections(content: DocumentKinds[K]): Section[];
+  /** where a version applies and what else finds it, for search; unscoped when omitted */
+  searchScope?(content: DocumentKinds[K]): SearchScope;
+  /** whether a version in force applies at a touchpoint; everything applies everywhere when omitted */
+  appliesAt?(content: DocumentKinds[K], touchpoint: { code: string; channel: string; businessCode: string }): boolean;
+  /** runs in the writing transaction whenever a version's content is stored (to keep lookup tables in step) */
+  contentWritten?(tx: Tx, version: VersionRow, content: DocumentKinds[K]): Promise<void>;
+  /** runs in the publishing transaction before the version is published; may refuse or make room */
+  beforePublish?(tx: Tx, actor: Actor, version: VersionRow, effectiveFrom: string, options: PublishOptions): Promise<void>;
+}
+
+const registry = new Map<string, KindDefinition>();
+
+/** Define a kind; it is known to versioning, search and the API once its module is loaded (src/modules/kinds.ts loads them all). */
+export function defineKind<K extends DocumentKind>(definition: KindDefinition<K>): KindDefinition<K> {
+  registry.set(definition.kind, definition as unknown as KindDefinition);
+  return definition;
+}
+
+export const registeredKinds = (): DocumentKind[] => [...registry.keys()] as DocumentKind[];
+
+export function kindDefinition(kind: string): KindDefinition {
+  const definition = registry.get(kind);
+  if (!definition) throw new Error(`document kind ${kind} is not defined: is it listed in src/modules/kinds.ts?`);
+  return definition;
+}
+
+/** A version's content, parsed, as its kind declares it. */
+export const contentOf = <K extends DocumentKind>(version: Pick<VersionRow, 'content'>) => JSON.parse(version.content) as DocumentKinds[K];

@@ -1,0 +1,56 @@
+import './modules/kinds.js';
+import { type Db, openDb } from './db/database.js';
+import { createJobs, type Jobs } from './jobs/jobs.js';
+import type { MeiliConfig } from './modules/search/meilisearch-engine.js';
+import { openSearch, type SearchRuntime } from './modules/search/search.runtime.js';
+import type { Clock } from './shared/clock.js';
+import type { Logger } from './shared/logger.js';
+
+/**
+ * The application assembled: the database, search with the state it keeps, the background jobs —
+ * created once at start-up (by the server, a command or a test) and passed down. Which module
+ * listens to which event is decided here, and nowhere else.
+ */
+export interface Runtime {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  search: SearchRuntime;
+  jobs: Jobs;
+  /** stop the jobs, write what is buffered, close the database */
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  databaseUrl: string | undefined;
+  clock: Clock;
+  logger: Logger;
+  /** search through Meilisearch (fed through the outbox) instead of the embedded engine */
+  meili?: MeiliConfig;
+}
+
+export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { clock, logger } = options;
+  const db = await openDb(options.databaseUrl, { logger });
+  const search = openSearch(db, { meili: options.meili, logger });
+
+  db.events.on('VersionStored', ({ version }, tx) => search.indexVersion(tx, version));
+  // a new touchpoint code is one a mistyped query may have meant
+  db.events.on('BusinessRegistered', (_event, tx) => tx.afterCommit(() => search.codes.forget()));
+
+  const jobs = createJobs(logger);
+  for (const job of search.jobs) jobs.add(job);
+
+  return {
+    db,
+    clock,
+    logger,
+    search,
+    jobs,
+    async close() {
+      await jobs.stop();
+      await search.stop();
+      await db.close();
+    },
+  };
+}

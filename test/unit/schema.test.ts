@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { printAppSchema } from '../../src/graphql/schema.js';
+
+describe('schema/schema.graphql', () => {
+  it('is exactly what the code emits (run `npm run schema:emit` after changing the API)', async () => {
+    const committed = await readFile(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
+    expect(await printAppSchema()).toBe(committed);
+  });
+
+  it('keeps the contract names front ends code against', async () => {
+    const sdl = await printAppSchema();
+    for (const name of [
+      'me: User',
+      'handbook(asOf: DateTime): Handbook!',
+      'chapter(asOf: DateTime, id: ID!): Chapter',
+      'documentVersion(id: ID!): DocumentVersion',
+      'diffVersions(fromVersionId: ID!, toVersionId: ID!): VersionDiff!',
+      'auditTrail(after: String, filter: AuditFilter, first: Int): AuditEntryConnection!',
+      'verifyAuditTrail: AuditVerification!',
+      'createChapterDraft(input: CreateChapterDraftInput!): VersionPayload!',
+      'updateChapterDraft(input: UpdateChapterDraftInput!): VersionPayload!',
+      'submitVersion(input: SubmitVersionInput!): VersionPayload!',
+      'publishVersion(input: PublishVersionInput!): VersionPayload!',
+      'rejectVersion(input: RejectVersionInput!): VersionPayload!',
+      'retireDocument(input: RetireDocumentInput!): DocumentPayload!',
+      'type ChapterVersion implements DocumentVersion',
+    ]) {
+      expect(sdl).toContain(name);
+    }
+  });
+});
