@@ -11,6 +11,27 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
+    // the application logs through its logger (src/shared/logger.ts); a command prints its result through src/cli/command.ts
+    files: ['src/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
+    // The GraphQL layer parses arguments, calls a service or a loader and shapes the answer
+    // (.dependency-cruiser.cjs keeps TypeORM and entities out of it; this keeps raw queries out).
+    files: ['src/graphql/**/*.ts', 'src/**/*.resolver.ts', 'src/**/*.types.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'MemberExpression[property.name=/^(dataSource|writeSource|getRepository|createQueryBuilder|transaction|query)$/]', message: 'Resolvers hold no queries: move it into a service or a loader.' },
+        { selector: "CallExpression[callee.property.name='write']", message: 'Resolvers run no transactions: call a service.' },
+      ],
+    },
+  },
+  {
     // GraphQL responses in tests are read field by field; typing each one would add noise, not safety.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

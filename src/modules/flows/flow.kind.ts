@@ -25,7 +25,7 @@ export const flowContent = z.object({
 });
 export type FlowContent = z.infer<typeof flowContent>;
 
-declare module '../versioning/kind.js' {
+declare module '../versioning/document-kind.js' {
   interface DocumentKinds {
     FLOW: FlowContent;
   }

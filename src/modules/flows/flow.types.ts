@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
-import { codedKindApi } from '../versioning/coded-kind.types.js';
+import { codedKindApi } from '../versioning/coded-kind.resolver.js';
 import { FLOW_CLASSES, FLOW_TYPES, flowKind } from './flow.kind.js';
 import { flowService } from './flows.service.js';
 import { NODE_TYPES } from './graph.js';

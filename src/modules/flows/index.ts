@@ -1,4 +1,4 @@
-import type { KindModule } from '../versioning/kind-module.js';
+import type { KindModule } from '../versioning/kind-module.types.js';
 import { flowKind } from './flow.kind.js';
 import { flowApi } from './flow.types.js';
 import { FlowsResolver, FlowVersionResolver } from './flows.resolver.js';

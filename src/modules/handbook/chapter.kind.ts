@@ -8,7 +8,7 @@ export const chapterContent = z.object({
 });
 export type ChapterContent = z.infer<typeof chapterContent>;
 
-declare module '../versioning/kind.js' {
+declare module '../versioning/document-kind.js' {
   interface DocumentKinds {
     CHAPTER: ChapterContent;
   }

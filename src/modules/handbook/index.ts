@@ -1,4 +1,4 @@
-import type { KindModule } from '../versioning/kind-module.js';
+import type { KindModule } from '../versioning/kind-module.types.js';
 import { chapterKind } from './chapter.kind.js';
 import { ChapterVersionResolver, HandbookResolver } from './handbook.resolver.js';
 

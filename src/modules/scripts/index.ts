@@ -1,4 +1,4 @@
-import type { KindModule } from '../versioning/kind-module.js';
+import type { KindModule } from '../versioning/kind-module.types.js';
 import { scriptKind } from './script.kind.js';
 import { scriptApi } from './script.types.js';
 import { ScriptsResolver } from './scripts.resolver.js';

@@ -34,7 +34,7 @@ export const scriptContent = z.object({
 });
 export type ScriptContent = z.infer<typeof scriptContent>;
 
-declare module '../versioning/kind.js' {
+declare module '../versioning/document-kind.js' {
   interface DocumentKinds {
     SCRIPT: ScriptContent;
   }

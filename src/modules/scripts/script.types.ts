@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
-import { codedKindApi } from '../versioning/coded-kind.types.js';
+import { codedKindApi } from '../versioning/coded-kind.resolver.js';
 import { SCENARIOS, scriptKind } from './script.kind.js';
 import { scriptService } from './scripts.service.js';
 

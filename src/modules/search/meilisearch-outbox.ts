@@ -17,12 +17,13 @@ export const queueForMeilisearch = (tx: Tx, versionId: string) => enqueue(tx, { 
 
 /** Queue every search entry not already waiting, in one statement (how a new or emptied index is filled). */
 export async function queueEveryEntry(db: Db, options: { evenIfQueued?: boolean } = {}, now = new Date().toISOString()): Promise<void> {
-  const unlessQueued = options.evenIfQueued ? '' : `WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.topic = :topic AND o.key = e."versionId")`;
+  const unlessQueued = options.evenIfQueued ? '' : `WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.topic = :queued AND o.key = e."versionId")`;
   await db.write(async ({ em }) => {
     const [sql, parameters] = em.connection.driver.escapeQueryWithParameters(
       `INSERT INTO outbox (topic, key, payload, attempts, "nextAttemptAt", "createdAt")
        SELECT :topic, e."versionId", '{}', 0, :now, :now FROM search_entries e ${unlessQueued} ORDER BY e.id`,
-      { now, topic: MEILISEARCH_TOPIC },
+      // one name per use: PostgreSQL gives a parameter one type, and a column and a selected value differ
+      { now, topic: MEILISEARCH_TOPIC, queued: MEILISEARCH_TOPIC },
     );
     await em.query(sql, parameters);
   });

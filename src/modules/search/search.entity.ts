@@ -1,6 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { DocumentKind } from '../versioning/kind.js';
-import type { VersionStatus } from '../versioning/version.entity.js';
+import type { DocumentKind, VersionStatus } from '../versioning/document-kind.js';
 
 /**
  * One searchable version: what every engine indexes, and the plain, indexed columns (status,

@@ -1,4 +1,4 @@
-import type { KindModule } from '../versioning/kind-module.js';
+import type { KindModule } from '../versioning/kind-module.types.js';
 import { standardKind } from './standard.kind.js';
 import { standardApi } from './standard.types.js';
 import { StandardsResolver } from './standards.resolver.js';

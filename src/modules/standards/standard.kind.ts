@@ -15,7 +15,7 @@ export const standardContent = z.object({
 });
 export type StandardContent = z.infer<typeof standardContent>;
 
-declare module '../versioning/kind.js' {
+declare module '../versioning/document-kind.js' {
   interface DocumentKinds {
     STANDARD: StandardContent;
   }

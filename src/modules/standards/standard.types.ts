@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
-import { codedKindApi } from '../versioning/coded-kind.types.js';
+import { codedKindApi } from '../versioning/coded-kind.resolver.js';
 import { STANDARD_CLASSES, standardKind } from './standard.kind.js';
 import { standardService } from './standards.service.js';
 

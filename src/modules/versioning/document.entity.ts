@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { DocumentKind } from './kind.js';
+import type { DocumentKind } from './document-kind.js';
 
 /** What every versioned document shares; each kind keeps its stable identity fields in a table of its own. */
 @Entity('documents')

@@ -2,16 +2,10 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import type { Section } from './diff.js';
+import type { DocumentKind, DocumentKinds } from './document-kind.js';
 import type { VersionRow } from './version.entity.js';
 
-/**
- * Every document kind with the shape of its content. A kind adds itself where it is defined:
- *
- *   declare module '../versioning/kind.js' { interface DocumentKinds { FLOW: FlowContent } }
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DocumentKinds {}
-export type DocumentKind = keyof DocumentKinds & string;
+export type { DocumentKind, DocumentKinds };
 
 export interface SearchScope {
   channels?: string[];

@@ -1,8 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import type { DocumentKind } from './kind.js';
+import type { DocumentKind, VersionStatus } from './document-kind.js';
 
-export const VERSION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETIRED'] as const;
-export type VersionStatus = (typeof VERSION_STATUSES)[number];
+export type { VersionStatus };
 
 @Entity('document_versions')
 @Unique(['documentId', 'versionNumber'])

@@ -4,7 +4,7 @@ import { enumOf } from '../../graphql/enums.js';
 import { type FieldSpec, inputType } from '../../graphql/input-type.js';
 import { Connection } from '../../graphql/relay.js';
 import { type DocumentKind, kindDefinition, registeredKinds } from './kind.js';
-import { VERSION_STATUSES, type VersionStatus } from './version.entity.js';
+import { VERSION_STATUSES, type VersionStatus } from './document-kind.js';
 import type { VersionPhase } from './windows.js';
 
 /** Every kind defined (src/modules/kinds.ts lists them), filled in when the schema is built. */
