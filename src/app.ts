@@ -54,6 +54,11 @@ export async function startServer(runtime: Runtime, options: { port: number; pro
         res.setHeader('x-request-id', id);
         return id;
       },
+      // every line a request writes carries its id as requestId; its completion line says what and how it went
+      quietReqLogger: true,
+      customAttributeKeys: { reqId: 'requestId' },
+      // never the headers: they hold bearer tokens
+      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }), res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/healthz' },
     }),

@@ -63,8 +63,8 @@ export const flowApi = codedKindApi(flowKind, flowService, {
   description: 'a service flow (服务流程), by its stable code',
   versionDescription: 'a version of a service flow: its graph, inputs, outputs and touchpoints',
   content: {
-    type: { type: () => FlowTypeEnum, description: 'VERIFICATION, FULFILMENT or KNOWLEDGE' },
-    flowClass: { type: () => FlowClassEnum, description: 'QUERY, BUSINESS_ACCEPTANCE or COMPLAINT' },
+    type: { type: () => FlowTypeEnum },
+    flowClass: { type: () => FlowClassEnum },
     graph: { type: () => FlowGraph },
     inputs: { type: () => [String], optional: true },
     outputs: { type: () => [String], optional: true },

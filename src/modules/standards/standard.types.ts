@@ -21,7 +21,7 @@ export const standardApi = codedKindApi(standardKind, standardService, {
   description: 'a service standard (服务标准), by its stable code',
   versionDescription: 'a version of a service standard: a commitment and its value per customer grade',
   content: {
-    standardClass: { type: () => StandardClassEnum, description: 'TIME_LIMIT, FUNCTION or CARE' },
+    standardClass: { type: () => StandardClassEnum },
     commitment: { type: () => String },
     values: { type: () => [GradeValue], description: 'the commitment per customer grade' },
     channels: { type: () => [String], optional: true, description: 'channel letters; all when empty' },
