@@ -76,10 +76,12 @@ export function outboxWorker(db: Db, handler: TopicHandler, logger: Logger) {
     }
     if (reached) lastError = null;
     const failed = messages.filter((m) => refused.has(m.id)).map((m) => failure(m, refused.get(m.id)!, now));
-    // a refused message holds back the rest of its key: they wait behind it, as they are
-    const blocked = new Set(messages.filter((m) => refused.has(m.id)).map((m) => m.key));
-    const delivered = messages.filter((m) => !blocked.has(m.key)).map((m) => m.id);
-    const waiting = messages.filter((m) => blocked.has(m.key) && !refused.has(m.id)).map((m) => m.id);
+    // a refused message holds back the later messages of its key: they wait behind it, as they are
+    const firstRefused = new Map<string, number>();
+    for (const m of messages) if (refused.has(m.id) && !firstRefused.has(m.key)) firstRefused.set(m.key, m.id);
+    const behind = (m: OutboxMessage) => m.id > (firstRefused.get(m.key) ?? Infinity);
+    const delivered = messages.filter((m) => !refused.has(m.id) && !behind(m)).map((m) => m.id);
+    const waiting = messages.filter((m) => !refused.has(m.id) && behind(m)).map((m) => m.id);
     if (failed.length > 0) {
       lastError = failed[0]!.error.slice(0, 500);
       log.warn({ refused: failed.length, reason: lastError }, 'the receiver refused messages; they wait');

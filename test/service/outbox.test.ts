@@ -45,9 +45,9 @@ const clock = () => performance.timeOrigin + performance.now();
 /** A receiver that records what it gets, from which worker and when; it refuses what `refuse` names, and then nothing more of that key. */
 function receiver() {
   const got: Got[] = [];
-  const handler = (worker: string, refuse: (m: OutboxMessage) => string | null = () => null): TopicHandler => ({
+  const handler = (worker: string, refuse: (m: OutboxMessage) => string | null = () => null, batchSize = 3): TopicHandler => ({
     topic: TOPIC,
-    batchSize: 3,
+    batchSize,
     async deliver(messages) {
       const start = clock();
       await sleep(Math.random() * 5);
@@ -141,16 +141,17 @@ describe('the outbox with two workers on one database', () => {
 describe('a message the receiver refuses', () => {
   it('waits with a growing delay, holds back the later messages of its key only, and reports why', async () => {
     await write(app.db, [
+      { key: 'bad', n: 0 },
       { key: 'bad', n: 1 },
       { key: 'bad', n: 2 },
       { key: 'good', n: 3 },
     ]);
     const r = receiver();
     let refusing = true;
-    const worker = outboxWorker(app.db, r.handler('one', (m) => (refusing && (m.payload as { n: number }).n === 1 ? 'refused: invalid document' : null)), silentLogger());
+    const worker = outboxWorker(app.db, r.handler('one', (m) => (refusing && (m.payload as { n: number }).n === 1 ? 'refused: invalid document' : null), 10), silentLogger());
     const now = new Date();
     await worker.runOnce(now);
-    expect(r.got.map((g) => g.n)).toEqual([3]); // 2 waits behind 1
+    expect(r.got.map((g) => g.n)).toEqual([0, 3]); // 0 went before the refusal; 2 waits behind 1
     const rows = await app.db.dataSource.getRepository(OutboxRow).find({ order: { id: 'ASC' } });
     expect(rows.map((row) => [row.key, row.attempts])).toEqual([
       ['bad', 1],
@@ -162,7 +163,7 @@ describe('a message the receiver refuses', () => {
     expect(await worker.runOnce(now)).toBe(0); // not due yet, and 2 still waits behind it
     refusing = false;
     expect(await worker.runOnce(new Date(now.getTime() + 1000))).toBe(2);
-    expect(r.got.map((g) => g.n)).toEqual([3, 1, 2]);
+    expect(r.got.map((g) => g.n)).toEqual([0, 3, 1, 2]);
     expect(await worker.status()).toMatchObject({ pending: 0, failing: 0, lastError: null });
   });
 

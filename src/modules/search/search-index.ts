@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type Db, isSqlite, type Tx } from '../../db/database.js';
 import { DocumentRow } from '../versioning/document.entity.js';
-import { kindDefinition } from '../versioning/kind.js';
+import { contentOf, kindDefinition } from '../versioning/kind.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import { SearchEntryRow } from './search.entity.js';
 import { indexTokens, pinyinTokens } from './text.js';
@@ -13,10 +13,10 @@ export const unspaced = (value: string) => value.trim().split(' ').filter(Boolea
 /** The search entry for a version: its words as written, and its scope. */
 export function searchEntryOf(version: VersionRow, code: string | null): Omit<SearchEntryRow, 'id'> {
   const definition = kindDefinition(version.kind);
-  const content = JSON.parse(version.content) as unknown;
-  const scope = definition.searchScope?.(content as never) ?? {};
+  const content = contentOf(version);
+  const scope = definition.searchScope?.(content) ?? {};
   const body = definition
-    .sections(content as never)
+    .sections(content)
     .map((s) => `${s.heading}\n${s.body}`)
     .join('\n\n');
   return {
