@@ -36,7 +36,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   db.events.on('VersionStored', ({ version }, tx) => search.indexVersion(tx, version));
   // a new touchpoint code is one a mistyped query may have meant
-  db.events.on('BusinessRegistered', (_event, tx) => tx.afterCommit(() => search.codes.forget()));
+  db.events.on('BusinessRegistered', (_event, tx) => search.codesChanged(tx));
 
   const jobs = createJobs(logger);
   for (const job of search.jobs) jobs.add(job);

@@ -16,15 +16,16 @@ import { print } from './command.js';
 // Relevance of each engine on search/judgements.yaml, over a freshly seeded corpus.
 const config = readConfig();
 const dir = await mkdtemp(path.join(tmpdir(), 'hotline-kb-eval-'));
-const meili = config.meili && { ...config.meili, index: `${config.meili.index}-eval` };
-const runtime = await openRuntime({ databaseUrl: `sqlite:${path.join(dir, 'eval.sqlite')}`, clock: systemClock, logger: createLogger({ level: 'warn', destination: process.stderr }), meili });
+const evalIndex = config.meili && { ...config.meili, index: `${config.meili.index}-eval` };
+const runtime = await openRuntime({ databaseUrl: `sqlite:${path.join(dir, 'eval.sqlite')}`, clock: systemClock, logger: createLogger({ level: 'warn', destination: process.stderr }), meili: evalIndex });
 await seedDatabase(runtime.db, { demoUsers: false, clock: systemClock });
 const asOf = systemClock.now().toISOString();
 
 const results: EvaluationResult[] = [await evaluateEngine(runtime.search, embeddedEngine(runtime.db), asOf)];
-if (runtime.search.meili) {
-  await rebuildMeilisearch(runtime.db, runtime.search.meili);
-  results.push(await evaluateEngine(runtime.search, runtime.search.meili, asOf));
+const { meili } = runtime.search;
+if (meili) {
+  await rebuildMeilisearch({ ...runtime.search, meili });
+  results.push(await evaluateEngine(runtime.search, meili, asOf));
 } else {
   print('meilisearch: SKIPPED (set MEILI_HOST to evaluate it too)');
 }

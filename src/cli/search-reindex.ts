@@ -1,4 +1,5 @@
 import { Presets, SingleBar } from 'cli-progress';
+import { isSqlite } from '../db/database.js';
 import { rebuildMeilisearch, rebuildSearchEntries } from '../modules/search/reindex.js';
 import { command, print } from './command.js';
 
@@ -9,12 +10,14 @@ const show = (b: SingleBar) => (done: number, total: number) => (done === 0 ? b.
 
 await command(async ({ db, search }, config) => {
   const entries = bar('search entries');
-  const indexed = await rebuildSearchEntries(db, show(entries));
+  const indexed = await rebuildSearchEntries(search, show(entries));
   entries.stop();
-  print(`indexed ${indexed} versions (${db.dataSource.options.type === 'better-sqlite3' ? 'search entries + FTS5' : 'search entries'})`);
-  if (!search.meili || !config.meili) return;
+  print(`indexed ${indexed} versions (${isSqlite(db.dataSource) ? 'search entries + FTS5' : 'search entries'})`);
+  const { meili } = search;
+  if (!meili || !config.meili) return;
   const sent = bar('meilisearch');
-  const refused = await rebuildMeilisearch(db, search.meili, show(sent));
+  const left = await rebuildMeilisearch({ ...search, meili }, show(sent));
   sent.stop();
-  print(`sent every entry to Meilisearch at ${config.meili.host} (index ${config.meili.index})${refused ? `; ${refused} refused, waiting in the outbox (see searchEngineStatus.lastError)` : ''}`);
+  const documents = (await meili.status()).documents;
+  print(`Meilisearch at ${config.meili.host} (index ${config.meili.index}) holds ${documents} documents${left ? `; ${left} changes wait in the outbox (see searchEngineStatus.lastError)` : ''}`);
 });

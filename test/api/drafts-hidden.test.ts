@@ -110,6 +110,15 @@ describe('agents never see a draft, of any kind, through any field', () => {
     }
   });
 
+  it('search does not correct a mistyped code into the code of a document that exists only as a draft', async () => {
+    await newScript(app, { code: 'merger2027', name: '合并草稿', changeNote: '起草' });
+    const query = `query($f: SearchFilter) { search(query: "merger2028", filter: $f) { totalCount interpretedAs } }`;
+    expect((await app.ok('agent', query)).search).toEqual({ totalCount: 0, interpretedAs: 'merger2028' });
+    const asked = (await app.ok('manager', query, { f: { statuses: ['DRAFT'] } })).search;
+    expect(asked.interpretedAs).toBe('merger2028 / merger2027');
+    expect(asked.totalCount).toBe(1);
+  });
+
   it('the single-document queries answer null for a never-published document', async () => {
     const res = await app.ok(
       'agent',

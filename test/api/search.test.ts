@@ -48,7 +48,7 @@ interface Found {
   facets: Record<'kinds' | 'channels' | 'brands' | 'businessCodes' | 'flowClasses', { value: string; count: number }[]>;
 }
 const find = async (q: string, vars: Record<string, unknown> = {}, who: 'agent' | 'manager' = 'agent'): Promise<Found> => {
-  if (meili) while ((await meili.drain()) > 0);
+  if (meili) while ((await meili.worker.runOnce()) > 0);
   const { search } = await app.ok(who, SEARCH, { q, n: 20, ...vars });
   return { ...search, hits: search.edges.map((e: { node: Hit }) => e.node) as Hit[] };
 };
@@ -258,7 +258,7 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, config }) => {
 
     it('costs the same statements for a page of 5 or 50 and any number of matches; facets one more', async () => {
       const statements = async (query: string) => {
-        if (meili) while ((await meili.drain()) > 0);
+        if (meili) while ((await meili.worker.runOnce()) > 0);
         await app.runtime.search.log.flush(); // earlier searches' log, not this one's
         const before = app.db.queries.count;
         await app.ok('agent', query);

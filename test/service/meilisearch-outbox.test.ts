@@ -37,11 +37,11 @@ describe('the outbox when Meilisearch is down', () => {
     expect(await messagesFor(app, version.id)).toHaveLength(1);
 
     const now = new Date();
-    expect(await meili.drain(now)).toBe(0);
+    expect(await meili.worker.runOnce(now)).toBe(0);
     const [row] = await messagesFor(app, version.id);
     expect(row).toMatchObject({ attempts: 1, nextAttemptAt: new Date(now.getTime() + 1000).toISOString() });
     expect(row!.lastError).toBeTruthy();
-    expect(await meili.drain(now)).toBe(0); // not due yet: nothing is sent
+    expect(await meili.worker.runOnce(now)).toBe(0); // not due yet: nothing is sent
     expect((await messagesFor(app, version.id))[0]!.attempts).toBe(1);
 
     const status = await meili.status();
@@ -60,7 +60,7 @@ describe('the outbox worker, against a server that answers', () => {
     return { meili: runtime.search.meili!, runtime };
   };
   const drainAll = async (meili: MeilisearchEngine) => {
-    while ((await meili.drain()) > 0);
+    while ((await meili.worker.runOnce()) > 0);
   };
   const entries = () => app.db.dataSource.getRepository(SearchEntryRow).count();
   beforeEach(async () => {
@@ -79,11 +79,11 @@ describe('the outbox worker, against a server that answers', () => {
     await expect(meili.connect()).rejects.toThrow();
     const version = await draftChapter(runtime.db, app.actor('manager'));
     const now = new Date();
-    expect(await meili.drain(now)).toBe(0);
+    expect(await meili.worker.runOnce(now)).toBe(0);
     expect((await messagesFor(app, version.id))[0]!.attempts).toBe(1);
 
     await server.up();
-    expect(await meili.drain(new Date(now.getTime() + 1000))).toBeGreaterThan(0);
+    expect(await meili.worker.runOnce(new Date(now.getTime() + 1000))).toBeGreaterThan(0);
     await drainAll(meili);
     expect(server.requests.slice(0, 2)).toEqual(['POST /indexes', 'PATCH /indexes/kb/settings']);
     expect(server.requests.indexOf('POST /indexes/kb/documents')).toBeGreaterThan(1);
@@ -126,16 +126,16 @@ describe('the outbox worker, against a server that answers', () => {
     server.refuse(await entryOf(bad.id));
 
     const now = new Date();
-    expect(await meili.drain(now)).toBe(1);
+    expect(await meili.worker.runOnce(now)).toBe(1);
     expect(server.documents.get('kb')!.has(await entryOf(good.id))).toBe(true);
     const [row] = await outbox(app).find();
     expect(row).toMatchObject({ key: bad.id, attempts: 1 });
     expect(row!.lastError).toMatch(/failed: fake invalid_document_fields/);
-    expect(await meili.drain(now)).toBe(0); // nothing due: the error stands until something gets through
+    expect(await meili.worker.runOnce(now)).toBe(0); // nothing due: the error stands until something gets through
     expect(await meili.status()).toMatchObject({ pendingChanges: 1, lastError: row!.lastError });
 
     server.refuse(null);
-    expect(await meili.drain(new Date(now.getTime() + 1000))).toBe(1);
+    expect(await meili.worker.runOnce(new Date(now.getTime() + 1000))).toBe(1);
     expect(server.documents.get('kb')!.has(await entryOf(bad.id))).toBe(true);
     expect(await meili.status()).toMatchObject({ pendingChanges: 0, lastError: null });
   });
@@ -144,7 +144,7 @@ describe('the outbox worker, against a server that answers', () => {
     const { meili } = await withMeili();
     await meili.connect();
     server.failNext('documentAdditionOrUpdate', 1);
-    expect(await meili.drain()).toBe(await entries());
+    expect(await meili.worker.runOnce()).toBe(await entries());
     expect(server.requests.filter((r) => r === 'POST /indexes/kb/documents')).toHaveLength(3);
     expect(server.documents.get('kb')!.size).toBe(await entries());
   });
@@ -162,7 +162,7 @@ describe('the outbox worker, against a server that answers', () => {
     await one.meili.connect();
     const sent = async (meili: MeilisearchEngine) => {
       let n = 0;
-      for (let got = -1; got !== 0; n += got) got = await meili.drain();
+      for (let got = -1; got !== 0; n += got) got = await meili.worker.runOnce();
       return n;
     };
     const [a, b] = await Promise.all([sent(one.meili), sent(two.meili)]);
@@ -180,7 +180,7 @@ describe('the outbox worker, against a server that answers', () => {
       during = (await draftChapter(runtime.db, app.actor('manager'))).id;
       return meili.clear();
     };
-    expect(await rebuildMeilisearch(runtime.db, { ...meili, clear })).toBe(0);
+    expect(await rebuildMeilisearch({ ...runtime.search, meili: { ...meili, clear } })).toBe(0);
     expect(await outbox(app).count()).toBe(0);
     const entry = await app.db.dataSource.getRepository(SearchEntryRow).findOneByOrFail({ versionId: during! });
     expect(server.documents.get('kb')!.has(entry.id)).toBe(true);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db, Tx } from '../../db/database.js';
+import { type Db, isPostgres, type Tx } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import { toStored } from '../../shared/clock.js';
 import type { EventInput } from '../../shared/events.js';
@@ -9,8 +9,10 @@ import type { AuditAction, AuditedEntity } from './audit-actions.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** One change as the audit trail records it; who and when come from the actor. */
+/** One change as the audit trail records it; who comes from the actor. */
 export interface Change {
+  /** when: the instant the changed rows were stamped with, so that they and the entry agree; the actor's clock when omitted */
+  at?: string;
   action: AuditAction;
   entityType: AuditedEntity;
   entityId: string;
@@ -38,10 +40,10 @@ const json = (v: unknown) => (v === undefined || v === null ? null : JSON.string
  * and whatever listeners write (outbox rows) is numbered in that order too.
  */
 export async function record(tx: Tx, actor: Actor, change: Change, events: EventInput[] = []): Promise<AuditEntryRow> {
-  const at = toStored(actor.clock.now());
+  const at = change.at ?? toStored(actor.clock.now());
   const heads = tx.em.getRepository(AuditHeadRow).createQueryBuilder('h').where('h.id = 1');
   // PostgreSQL: lock the head row so concurrent writers queue; SQLite transactions are already serial.
-  if (tx.em.connection.options.type === 'postgres') heads.setLock('pessimistic_write');
+  if (isPostgres(tx.em)) heads.setLock('pessimistic_write');
   const head = await heads.getOneOrFail();
   const entry: Hashed = {
     seq: head.lastSeq + 1,

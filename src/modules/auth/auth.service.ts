@@ -67,7 +67,7 @@ export function createUser(db: Db, actor: Actor, input: z.input<typeof createUse
     }
     const user = Object.assign(new UserRow(), { id: randomUUID(), name: parsed.name, role: parsed.role, createdAt: toStored(actor.clock.now()) });
     await tx.em.insert(UserRow, user);
-    await record(tx, actor, { action: 'USER_CREATED', entityType: 'User', entityId: user.id, after: user });
+    await record(tx, actor, { at: user.createdAt, action: 'USER_CREATED', entityType: 'User', entityId: user.id, after: user });
     return user;
   });
 }
@@ -94,7 +94,7 @@ export function issueToken(db: Db, actor: Actor, input: z.input<typeof issueToke
       revokedAt: null,
     });
     await tx.em.insert(TokenRow, row);
-    await record(tx, actor, { action: 'TOKEN_ISSUED', entityType: 'ApiToken', entityId: row.id, after: tokenSnapshot(row) });
+    await record(tx, actor, { at: row.createdAt, action: 'TOKEN_ISSUED', entityType: 'ApiToken', entityId: row.id, after: tokenSnapshot(row) });
     return { token, row };
   });
 }
@@ -109,7 +109,7 @@ export function revokeToken(db: Db, actor: Actor, input: z.input<typeof revokeTo
     if (row.revokedAt !== null) return row;
     const revoked = Object.assign(new TokenRow(), row, { revokedAt: toStored(actor.clock.now()) });
     await tx.em.update(TokenRow, { id: row.id, revokedAt: IsNull() }, { revokedAt: revoked.revokedAt });
-    await record(tx, actor, { action: 'TOKEN_REVOKED', entityType: 'ApiToken', entityId: row.id, reason: parsed.reason ?? null, before: tokenSnapshot(row), after: tokenSnapshot(revoked) });
+    await record(tx, actor, { at: revoked.revokedAt!, action: 'TOKEN_REVOKED', entityType: 'ApiToken', entityId: row.id, reason: parsed.reason ?? null, before: tokenSnapshot(row), after: tokenSnapshot(revoked) });
     return revoked;
   });
 }

@@ -10,18 +10,33 @@ const MAX_CORRECTIONS = 3;
 
 export type KnownCodes = ReturnType<typeof knownCodes>;
 
+interface Codes {
+  /** touchpoints, and documents with a published version: what anyone may be told of */
+  published: Set<string>;
+  /** and the codes of documents that exist only as drafts, for the roles that read drafts */
+  all: Set<string>;
+}
+
 /** The document and touchpoint codes a database holds, lower-case, loaded once and kept until `forget` (after a write that may add one). */
 export function knownCodes(db: Db) {
-  let known: Promise<Set<string>> | undefined;
+  let known: Promise<Codes> | undefined;
 
-  async function load(): Promise<Set<string>> {
-    const documents = await db.dataSource.getRepository(SearchEntryRow).createQueryBuilder('e').select('DISTINCT e.code', 'code').where('e.code IS NOT NULL').getRawMany<{ code: string }>();
-    const touchpoints = await db.dataSource.getRepository(TouchpointRow).find({ select: { code: true } });
-    return new Set([...documents, ...touchpoints].map((r) => r.code.toLowerCase()));
+  async function load(): Promise<Codes> {
+    const documents = await db.dataSource
+      .getRepository(SearchEntryRow)
+      .createQueryBuilder('e')
+      .select('e.code', 'code')
+      .addSelect(`MAX(CASE WHEN e.status IN ('PUBLISHED', 'RETIRED') THEN 1 ELSE 0 END)`, 'published')
+      .where('e.code IS NOT NULL')
+      .groupBy('e.code')
+      .getRawMany<{ code: string; published: number | string }>();
+    const touchpoints = (await db.dataSource.getRepository(TouchpointRow).find({ select: { code: true } })).map((t) => t.code.toLowerCase());
+    const published = new Set([...touchpoints, ...documents.filter((d) => Number(d.published) === 1).map((d) => d.code.toLowerCase())]);
+    return { published, all: new Set([...published, ...documents.map((d) => d.code.toLowerCase())]) };
   }
 
   return {
-    get(): Promise<Set<string>> {
+    get(): Promise<Codes> {
       if (!known) {
         const loading = load();
         known = loading;
@@ -67,11 +82,15 @@ export function corrections(word: string, known: Set<string>): string[] {
     .slice(0, MAX_CORRECTIONS);
 }
 
-/** Each query word that looks like a mistyped code also looks for the codes it is one typo away from (AAA1120 → AAA1102). */
-export async function withCodeCorrections(codes: KnownCodes, groups: string[][][]): Promise<string[][][]> {
+/**
+ * Each query word that looks like a mistyped code also looks for the codes it is one typo away from
+ * (AAA1120 → AAA1102) — codes the searcher may know of: a draft's code only to those who read drafts.
+ */
+export async function withCodeCorrections(codes: KnownCodes, groups: string[][][], options: { drafts: boolean }): Promise<string[][][]> {
   // a word as typed is its group's first alternative; a code is one segment
   const codeLike = groups.map(([typed]) => (typed!.length === 1 && CODE_LIKE.test(typed![0]!) ? typed![0]! : null));
   if (codeLike.every((word) => word === null)) return groups;
-  const known = await codes.get();
+  const { published, all } = await codes.get();
+  const known = options.drafts ? all : published;
   return groups.map((alternatives, i) => [...alternatives, ...(codeLike[i] ? corrections(codeLike[i], known).map((code) => [code]) : [])]);
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Db } from '../../db/database.js';
+import { type Db, isSqlite } from '../../db/database.js';
 import { AppError } from '../../shared/errors.js';
 import { type EngineStatus, type FacetName, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery, splitStatuses, type WordMatch } from './engine.js';
 import { countFacets, wantedOf } from './facets.js';
@@ -65,7 +65,7 @@ function scopeWhere(query: SearchQuery): Where {
  * and pages in one statement, so only the page's rows reach JavaScript.
  */
 export function embeddedEngine(db: Db): SearchEngine {
-  const sqlite = db.dataSource.options.type === 'better-sqlite3';
+  const sqlite = isSqlite(db.dataSource);
   const statements = new Map<string, Database.Statement>();
 
   // prepared once per distinct shape of query; counted like every other statement

@@ -47,11 +47,10 @@ export function meilisearchEngine(db: Db, config: MeiliConfig, logger: Logger) {
     return { total: results.reduce((n, r) => n + (r.estimatedTotalHits ?? 0), 0), hits };
   }
 
-  const engine: SearchEngine & typeof sender & { worker: typeof worker; drain: typeof worker.runOnce } = {
+  const engine: SearchEngine & typeof sender & { worker: typeof worker } = {
     name: 'meilisearch',
     ...sender,
     worker,
-    drain: worker.runOnce,
     search: ranked,
     async facets(query) {
       // one query per facet, each without its own filter, in one request

@@ -1,52 +1,70 @@
-import type { Db } from '../../db/database.js';
+import { In, Not } from 'typeorm';
+import { isSqlite } from '../../db/database.js';
+import { OutboxRow } from '../../jobs/outbox.entity.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import type { MeilisearchEngine } from './meilisearch-engine.js';
 import { MEILISEARCH_TOPIC, queueEveryEntry } from './meilisearch-outbox.js';
 import { SearchEntryRow } from './search.entity.js';
-import { indexVersion } from './search-index.js';
-import { countOutbox } from '../../jobs/outbox.js';
+import type { SearchRuntime } from './search.runtime.js';
 
 const BATCH = 500;
 type Progress = (done: number, total: number) => void;
 
-/** Rebuild every search entry (and FTS row) from the versions, in one transaction: searchers see the old index or the new. */
-export async function rebuildSearchEntries(db: Db, progress: Progress = () => undefined): Promise<number> {
+/**
+ * Rebuild the search view of every version, in one transaction (searchers see the old index or the
+ * new), the way a stored version is indexed: entries are rewritten where they are, so their ids —
+ * Meilisearch's document ids — stay; the embedded index is written anew; entries of versions that no
+ * longer exist go.
+ */
+export async function rebuildSearchEntries(search: SearchRuntime, progress: Progress = () => undefined): Promise<number> {
+  const { db } = search;
   const total = await db.dataSource.getRepository(VersionRow).count();
   progress(0, total);
   await db.write(async (tx) => {
-    if (tx.em.connection.options.type === 'better-sqlite3') {
+    if (isSqlite(tx.em)) {
       await tx.em.query('DELETE FROM search_fts');
       await tx.em.query('DELETE FROM search_scope');
     }
-    await tx.em.createQueryBuilder().delete().from(SearchEntryRow).execute();
+    const versionIds: string[] = [];
     for (let offset = 0; offset < total; offset += BATCH) {
       const versions = await tx.em.find(VersionRow, { order: { id: 'ASC' }, skip: offset, take: BATCH });
-      for (const v of versions) await indexVersion(tx, v);
+      for (const v of versions) await search.indexVersion(tx, v);
+      versionIds.push(...versions.map((v) => v.id));
       progress(Math.min(offset + versions.length, total), total);
     }
+    await tx.em.delete(SearchEntryRow, { versionId: Not(In(versionIds.length > 0 ? versionIds : [''])) });
   });
   return total;
 }
 
 /**
  * Rebuild the Meilisearch index: apply the settings, empty it, queue every search entry behind
- * whatever is already queued, and deliver until the queue is empty. A server's worker may deliver
- * alongside (the outbox leases messages to one worker at a time), and a change written meanwhile is
- * queued after the rebuild's message for its version, so it reaches the index too. Returns how many
- * messages are left because Meilisearch refused them (they wait in the outbox, retried later).
+ * whatever is already queued, and deliver until the queue holds nothing this process can send. A
+ * server's worker may deliver alongside (the outbox leases messages to one worker at a time), and a
+ * change written meanwhile is queued after the rebuild's message for its version, so it reaches the
+ * index too. Returns how many messages wait because Meilisearch refused them (they are retried).
  */
-export async function rebuildMeilisearch(db: Db, meili: MeilisearchEngine, progress: Progress = () => undefined): Promise<number> {
+export async function rebuildMeilisearch(search: SearchRuntime & { meili: MeilisearchEngine }, progress: Progress = () => undefined): Promise<number> {
+  const { db, meili } = search;
   await meili.applySettings();
   await meili.clear();
+  const outbox = db.dataSource.getRepository(OutboxRow);
+  const before = (await outbox.findOne({ where: { topic: MEILISEARCH_TOPIC }, order: { id: 'DESC' } }))?.id ?? 0;
   await queueEveryEntry(db, { evenIfQueued: true });
-  const total = (await countOutbox(db, MEILISEARCH_TOPIC)).pending;
-  progress(0, total);
+  const queued = await outbox.createQueryBuilder('o').where('o.topic = :topic AND o.id > :before', { topic: MEILISEARCH_TOPIC, before }).getCount();
+  progress(0, queued);
   for (;;) {
     const delivered = await meili.worker.runOnce();
-    const { pending, failing } = await countOutbox(db, MEILISEARCH_TOPIC);
-    progress(total - pending, total);
-    if (pending === failing) return pending;
-    // the rest is held by another worker, or its earlier messages are: wait for them
+    const left = await outbox.createQueryBuilder('o').where('o.topic = :topic AND o.id > :before', { topic: MEILISEARCH_TOPIC, before }).getCount();
+    progress(queued - left, queued);
+    // what is left failed, or waits behind a failure: the server's worker retries it
+    const deliverable = await outbox
+      .createQueryBuilder('o')
+      .where('o.topic = :topic AND o.id > :before AND o.attempts = 0', { topic: MEILISEARCH_TOPIC, before })
+      .andWhere('NOT EXISTS (SELECT 1 FROM outbox p WHERE p.topic = o.topic AND p.key = o.key AND p.id < o.id AND p.attempts > 0)')
+      .getCount();
+    if (deliverable === 0) return left;
+    // the rest is held by another worker: wait for it
     if (delivered === 0) await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

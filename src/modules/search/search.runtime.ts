@@ -20,6 +20,8 @@ export interface SearchRuntime {
   log: SearchLog;
   /** the search side of a stored version, in its transaction: the entry and FTS row, Meilisearch's outbox message */
   indexVersion(tx: Tx, version: VersionRow): Promise<void>;
+  /** a code may have come or gone in this transaction: forget the cached ones once it commits */
+  codesChanged(tx: Tx): void;
   /** index the versions that have no search entry yet; how many */
   indexMissing(): Promise<number>;
   /** the background work search needs: Meilisearch's outbox worker */
@@ -33,10 +35,12 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
   const codes = knownCodes(db);
   const log = createSearchLog(db, options.logger);
 
+  // after the commit: a search in between would otherwise cache the codes as they were before it
+  const codesChanged = (tx: Tx) => tx.afterCommit(() => codes.forget());
+
   async function index(tx: Tx, version: VersionRow) {
     await indexVersion(tx, version);
-    // after the commit: a search in between would otherwise cache the codes as they were before it
-    tx.afterCommit(() => codes.forget());
+    codesChanged(tx);
     if (meili) await queueForMeilisearch(tx, version.id);
   }
 
@@ -47,6 +51,7 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
     codes,
     log,
     indexVersion: index,
+    codesChanged,
     indexMissing: () => indexMissing(db, index),
     jobs: meili ? [{ name: `outbox ${meili.worker.topic}`, everyMs: 1000, untilIdle: true, run: () => meili.worker.runOnce() }] : [],
     stop: () => log.flush(),

@@ -44,9 +44,9 @@ export interface SearchInput {
  * for drafts finds none.
  */
 export async function engineQuery(search: SearchRuntime, reader: Pick<Actor, 'user'>, input: SearchInput): Promise<Omit<SearchQuery, 'match'>> {
-  const groups = await withCodeCorrections(search.codes, interpret(input.query));
   const asked = input.filter?.statuses?.length ? input.filter.statuses : PUBLIC_STATUSES;
   const statuses = asked.filter((s) => visibleStatuses(reader).includes(s));
+  const groups = await withCodeCorrections(search.codes, interpret(input.query), { drafts: statuses.some((s) => !(PUBLIC_STATUSES as readonly string[]).includes(s)) });
   return { groups, statuses, asOf: input.asOf, filter: input.filter ?? {}, code: codeOf(input.query) };
 }
 

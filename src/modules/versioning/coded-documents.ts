@@ -30,7 +30,7 @@ export function codedDocumentService(definition: KindDefinition) {
   const { kind, code } = definition;
   if (!code) throw new Error(`kind ${kind} has no code rule`);
   const contentKeys = Object.keys(definition.content.shape);
-  const contentOf = (input: Record<string, unknown>) => Object.fromEntries(contentKeys.filter((k) => input[k] !== undefined && input[k] !== null).map((k) => [k, input[k]]));
+  const contentFields = (input: Record<string, unknown>) => Object.fromEntries(contentKeys.filter((k) => input[k] !== undefined && input[k] !== null).map((k) => [k, input[k]]));
 
   return {
     create(db: Db, actor: Actor, input: CodedDocumentInput): Promise<VersionRow> {
@@ -41,7 +41,7 @@ export function codedDocumentService(definition: KindDefinition) {
           ownerId: input.ownerId ?? undefined,
           title: input.name,
           changeNote: input.changeNote,
-          content: contentOf(input),
+          content: contentFields(input),
         });
         return version;
       });
@@ -51,7 +51,7 @@ export function codedDocumentService(definition: KindDefinition) {
 
     /** Only the fields given change. */
     updateDraft(db: Db, actor: Actor, input: CodedDraftEdit) {
-      const content = contentOf(input);
+      const content = contentFields(input);
       return updateDraft(
         db,
         actor,

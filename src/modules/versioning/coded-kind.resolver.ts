@@ -5,7 +5,7 @@ import { type FieldSpec, inputType } from '../../graphql/input-type.js';
 import { Connection } from '../../graphql/relay.js';
 import type { CodedDocumentInput, CodedDocumentService, CodedDraftEdit } from './coded-documents.js';
 import { documentFieldsResolver } from './document-fields.resolver.js';
-import type { DocumentKind, DocumentKinds, KindDefinition } from './kind.js';
+import { contentOf, type DocumentKind, type DocumentKinds, type KindDefinition } from './kind.js';
 import type { VersionRow } from './version.entity.js';
 import { DocumentVersion, draftEditFields, newDraftInput, VersionPayload } from './version.types.js';
 
@@ -77,13 +77,11 @@ export function codedKindApi<K extends DocumentKind>(
     }
   }
 
-  // each visible content field, read from the version's stored content (parsed once per version)
+  // each visible content field, read from the version's stored content
   @Resolver(() => VersionType)
   class ContentFieldsResolver {}
-  const parsed = new WeakMap<VersionRow, Record<string, unknown>>();
-  const contentOf = (v: VersionRow) => parsed.get(v) ?? parsed.set(v, JSON.parse(v.content) as Record<string, unknown>).get(v)!;
   for (const [name, spec] of content.filter(([, spec]) => !spec.hidden)) {
-    Object.defineProperty(ContentFieldsResolver.prototype, name, { value: (v: VersionRow) => contentOf(v)[name] });
+    Object.defineProperty(ContentFieldsResolver.prototype, name, { value: (v: VersionRow) => (contentOf(v) as Record<string, unknown>)[name] });
     Root()(ContentFieldsResolver.prototype, name, 0);
     FieldResolver(spec.type, { description: spec.description })(ContentFieldsResolver.prototype, name, Object.getOwnPropertyDescriptor(ContentFieldsResolver.prototype, name)!);
   }

@@ -65,5 +65,10 @@ export function kindDefinition(kind: string): KindDefinition {
   return definition;
 }
 
-/** A version's content, parsed, as its kind declares it. */
-export const contentOf = <K extends DocumentKind>(version: Pick<VersionRow, 'content'>) => JSON.parse(version.content) as DocumentKinds[K];
+const parsed = new WeakMap<object, unknown>();
+
+/** A version's content as its kind declares it, parsed once per row object: read it, never change it. */
+export function contentOf<K extends DocumentKind>(version: Pick<VersionRow, 'content'>): DocumentKinds[K] {
+  if (!parsed.has(version)) parsed.set(version, JSON.parse(version.content));
+  return parsed.get(version) as DocumentKinds[K];
+}

@@ -77,7 +77,7 @@ async function versionStored(tx: Tx, actor: Actor, { stored, previous, action, r
   await record(
     tx,
     actor,
-    { action, entityType: 'DocumentVersion', entityId: stored.id, documentId: stored.documentId, versionId: stored.id, reason, before: before && snapshot(before), after: snapshot(stored) },
+    { at: stored.updatedAt, action, entityType: 'DocumentVersion', entityId: stored.id, documentId: stored.documentId, versionId: stored.id, reason, before: before && snapshot(before), after: snapshot(stored) },
     [{ type: 'VersionStored', version: stored, previous, action, contentChanged }, ...events],
   );
 }
@@ -142,18 +142,21 @@ export async function createDocument(
   }
   const owner = parsed.ownerId ?? actor.user.id;
   if (parsed.ownerId && !(await tx.em.existsBy(UserRow, { id: owner }))) throw badInput('ownerId', 'is not a user');
+  const at = toStored(actor.clock.now());
   const document = Object.assign(new DocumentRow(), {
     id: randomUUID(),
     kind,
     code: parsed.code ?? null,
     ownerId: parsed.code ? owner : null,
-    createdAt: toStored(actor.clock.now()),
+    createdAt: at,
     retiredAt: null,
     retiredReason: null,
   });
   await tx.em.insert(DocumentRow, document);
-  await record(tx, actor, { action: 'DOCUMENT_CREATED', entityType: 'Document', entityId: document.id, documentId: document.id, after: document }, [{ type: 'DocumentCreated', document }]);
-  const version = await insertVersion(tx, actor, document, { versionNumber: 1, title: parsed.title, changeNote: parsed.changeNote, content, basedOnVersionId: null });
+  await record(tx, actor, { at: document.createdAt, action: 'DOCUMENT_CREATED', entityType: 'Document', entityId: document.id, documentId: document.id, after: document }, [
+    { type: 'DocumentCreated', document },
+  ]);
+  const version = await insertVersion(tx, actor, document, { versionNumber: 1, title: parsed.title, changeNote: parsed.changeNote, content, basedOnVersionId: null }, at);
   return { document, version };
 }
 
@@ -162,8 +165,8 @@ async function insertVersion(
   actor: Actor,
   document: DocumentRow,
   fields: Pick<VersionRow, 'versionNumber' | 'title' | 'changeNote' | 'basedOnVersionId'> & { content: unknown },
+  at: string,
 ): Promise<VersionRow> {
-  const at = toStored(actor.clock.now());
   const version = Object.assign(new VersionRow(), {
     id: randomUUID(),
     documentId: document.id,
@@ -207,13 +210,8 @@ export function createDraft(db: Db, actor: Actor, input: z.input<typeof createDr
     const last = await tx.em.findOne(VersionRow, { where: { documentId: document.id }, order: { versionNumber: 'DESC' } });
     const base = parsed.basedOnVersionId ? await tx.em.findOneBy(VersionRow, { id: parsed.basedOnVersionId, documentId: document.id }) : last;
     if (!base || !last) throw badInput('basedOnVersionId', 'is not a version of this document');
-    return insertVersion(tx, actor, document, {
-      versionNumber: last.versionNumber + 1,
-      title: base.title,
-      changeNote: parsed.changeNote,
-      content: JSON.parse(base.content),
-      basedOnVersionId: base.id,
-    });
+    const fields = { versionNumber: last.versionNumber + 1, title: base.title, changeNote: parsed.changeNote, content: JSON.parse(base.content), basedOnVersionId: base.id };
+    return insertVersion(tx, actor, document, fields, toStored(actor.clock.now()));
   });
 }
 
@@ -276,6 +274,7 @@ export function rejectVersion(db: Db, actor: Actor, input: z.input<typeof reject
     const version = await loadVersion(tx, parsed.versionId);
     expectRevision(version, parsed.expectedRevision ?? undefined);
     expectStatus(version, 'IN_REVIEW', 'reject');
+    authorize(actor, 'content.review', version);
     return writeVersion(tx, actor, version, { status: 'DRAFT' }, 'VERSION_REJECTED', parsed.reason, (v) => [{ type: 'VersionRejected', version: v, reason: parsed.reason }]);
   });
 }
