@@ -26,7 +26,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'MemberExpression[property.name=/^(dataSource|writeSource|getRepository|createQueryBuilder|transaction|query)$/]', message: 'Resolvers hold no queries: move it into a service or a loader.' },
+        { selector: 'MemberExpression[property.name=/^(dataSource|writeSource|getRepository|createQueryBuilder|transaction)$/]', message: 'Resolvers hold no queries: move it into a service or a loader.' },
+        // a call only: an argument's `query` field (search, learned preferences) is no query
+        { selector: 'CallExpression > MemberExpression.callee[property.name="query"]', message: 'Resolvers hold no queries: move it into a service or a loader.' },
         { selector: "CallExpression[callee.property.name='write']", message: 'Resolvers run no transactions: call a service.' },
       ],
     },

@@ -5,9 +5,10 @@ import { ServiceMap1763900000000 } from './src/db/migrations/1763900000000-Servi
 import { Search1764000000000 } from './src/db/migrations/1764000000000-Search.js';
 import { SearchOutbox1764100000000 } from './src/db/migrations/1764100000000-SearchOutbox.js';
 import { SearchScope1764200000000 } from './src/db/migrations/1764200000000-SearchScope.js';
-import { SearchClickRow, SearchEntryRow, SearchLogRow } from './src/modules/search/search.entity.js';
+import { SearchClickRow, SearchEntryRow, SearchIndexMetaRow, SearchLearnedClickRow, SearchLearnedRemovedRow, SearchLogRow } from './src/modules/search/search.entity.js';
 import { OutboxRow } from './src/jobs/outbox.entity.js';
 import { Outbox1764300000000 } from './src/db/migrations/1764300000000-Outbox.js';
+import { SearchReadsLikeAgents1764400000000 } from './src/db/migrations/1764400000000-SearchReadsLikeAgents.js';
 import { QueryCounter } from './src/db/query-counter.js';
 import { silentLogger } from './src/shared/logger.js';
 import { AuditEntryRow, AuditHeadRow } from './src/modules/audit/audit-entry.entity.js';
@@ -37,8 +38,11 @@ export const entities = [
   SearchLogRow,
   SearchClickRow,
   OutboxRow,
+  SearchIndexMetaRow,
+  SearchLearnedClickRow,
+  SearchLearnedRemovedRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or

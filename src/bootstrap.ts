@@ -1,5 +1,6 @@
 import { describeSeed, isEmpty, seedDatabase } from '../seeds/loader.js';
 import { adminCanSignIn, createUser, issueToken } from './modules/auth/auth.service.js';
+import { ensureIndexFormat } from './modules/search/reindex.js';
 import type { Runtime } from './runtime.js';
 import { systemActor } from './shared/actor.js';
 
@@ -13,6 +14,7 @@ export async function prepareDatabase(runtime: Runtime, options: { production: b
     const seeded = await seedDatabase(db, { demoUsers: !options.production, clock });
     logger.info({ seeded }, `seeded the empty database: ${describeSeed(seeded)}`);
   }
+  if (await ensureIndexFormat(runtime.search)) logger.info('rebuilt the search index: the way it is built has changed');
   const indexed = await runtime.search.indexMissing();
   if (indexed > 0) logger.info(`indexed ${indexed} versions for search`);
   if (options.bootstrapAdminToken && !(await adminCanSignIn(db))) {

@@ -32,7 +32,7 @@ export interface RuntimeOptions {
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { clock, logger } = options;
   const db = await openDb(options.databaseUrl, { logger });
-  const search = openSearch(db, { meili: options.meili, logger });
+  const search = openSearch(db, { meili: options.meili, logger, clock });
 
   db.events.on('VersionStored', ({ version }, tx) => search.indexVersion(tx, version));
   // a new touchpoint code is one a mistyped query may have meant

@@ -37,6 +37,7 @@ export const POLICIES = {
     description: 'record which result of their own search they opened',
     refuse: (actor, search) => (search.userId === actor.user.id ? null : 'a search is recorded by whoever made it'),
   } satisfies SubjectPolicy<{ userId: string }>,
+  'search.curate': { roles: ['PROCESS_MANAGER', 'ADMIN'], description: 'see what agents taught the search, and remove a learned preference' },
   'audit.read': { roles: ['APPROVER', 'ADMIN'], description: 'read and verify the audit trail' },
   'users.manage': { roles: ['ADMIN'], description: 'list users, create them, issue and revoke their tokens' },
 } satisfies Record<string, Policy | SubjectPolicy<never>>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildSearchEntries } from '../../src/modules/search/reindex.js';
 import { SearchEntryRow } from '../../src/modules/search/search.entity.js';
-import { engineQuery } from '../../src/modules/search/search.service.js';
+import { readQuery } from '../../src/modules/search/search.service.js';
 import { registerBusiness } from '../../src/modules/touchpoints/touchpoints.service.js';
 import { startTestRuntime, type TestRuntime } from '../support/harness.js';
 
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const meant = async (query: string) => (await engineQuery(app.runtime.search, app.actor('agent'), { query, asOf: app.clock.now().toISOString() })).groups[0]!.slice(1).flat();
+const meant = async (query: string) => (await readQuery(app.runtime.search, app.actor('agent'), { query, asOf: app.clock.now().toISOString() })).query.groups[0]!.slice(1).flatMap((a) => a.words);
 
 describe('the codes a mistyped query may mean', () => {
   it('include a touchpoint registered a moment ago', async () => {
@@ -33,7 +33,7 @@ describe('rebuilding the search entries', () => {
     const after = new Map((await entries.find()).map((e) => [e.versionId, e.id]));
     expect(after).toEqual(before);
     if (process.env.TEST_POSTGRES_URL) return; // the embedded engine is SQLite's
-    const found = await engineQuery(app.runtime.search, app.actor('agent'), { query: '呼叫转移', asOf: app.clock.now().toISOString() });
-    expect((await app.runtime.search.engine.search({ ...found, match: 'all' }, { offset: 0, limit: 5 })).total).toBeGreaterThan(0);
+    const { query } = await readQuery(app.runtime.search, app.actor('agent'), { query: '呼叫转移', asOf: app.clock.now().toISOString() });
+    expect((await app.runtime.search.engine.search({ ...query, match: 'all' }, { offset: 0, limit: 5 })).total).toBeGreaterThan(0);
   });
 });

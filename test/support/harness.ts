@@ -59,6 +59,9 @@ export interface TestOptions {
   logger?: Logger;
 }
 
+/** Tests against PostgreSQL: the embedded search engine is SQLite's, so its tests skip there. */
+export const onPostgres = Boolean(process.env.TEST_POSTGRES_URL);
+
 /**
  * A fresh database: a SQLite file in a temporary folder, or, when TEST_POSTGRES_URL names a
  * PostgreSQL server (postgres://user:pass@host/any), a new database created on it for this app.

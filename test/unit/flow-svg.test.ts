@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flowSvg, timeLimitText, wrap } from '../../src/modules/flows/flow-svg.js';
-import { flowGraph } from '../../src/modules/flows/graph.js';
+import { flowSvg, wrap } from '../../src/modules/flows/flow-svg.js';
+import { flowGraph, timeLimitText } from '../../src/modules/flows/graph.js';
 import { validGraph } from '../support/flows.js';
 import { parseSvg } from '../support/svg.js';
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import '../../src/modules/kinds.js';
 import { isCodeLike } from '../../src/modules/search/codes.js';
 import { facetCounts, meiliQueryText, meiliSettings, OPEN_END, scopeFilter, statusFilter, toMeiliDocument } from '../../src/modules/search/meilisearch-mapping.js';
 import type { SearchEntryRow } from '../../src/modules/search/search.entity.js';
 import { synonymGroups } from '../../src/modules/search/text.js';
+import { kindDefinition } from '../../src/modules/versioning/kind.js';
 
 // What the Meilisearch engine sends and asks, without a server; the engine against a real server is
 // covered by the contract suite in test/api/search.test.ts when MEILI_HOST is set.
@@ -18,6 +20,7 @@ const entry = (over: Partial<SearchEntryRow> = {}): SearchEntryRow => ({
   effectiveTo: null,
   title: '账单及详单查询流程',
   body: '客户来电查询待处理的账单',
+  headings: '核实身份\n查询详单',
   keywords: 'QRY-BILL AAA1102',
   channels: ' A ',
   brands: ' A B ',
@@ -85,15 +88,22 @@ describe('Meilisearch documents', () => {
     expect(doc.pinyin.split(' ')).toEqual(expect.arrayContaining(['zhangdan', 'zd']));
     expect(doc).toMatchObject({ channels: ['A'], brands: ['A', 'B'], businessCodes: ['1102'], effectiveFrom: Date.parse('2025-01-01T00:00:00.000Z'), effectiveTo: OPEN_END });
     expect(doc.keywordTokens).toContain('aaa1102');
+    expect(doc.pinyin.split(' ')).toEqual(expect.arrayContaining(['chaxunxiangdan', 'cxxd', 'hssf'])); // headings too, joined
+    expect(doc.gramTokens.split(' ')).toEqual(expect.arrayContaining(['待处', '处理']));
+    expect(doc.prior).toBe(kindDefinition('FLOW').searchPrior);
   });
 
-  it('are queried with each word segmented, synonyms left to Meilisearch', () => {
-    expect(meiliQueryText([[['投诉'], ['申诉']], [['待', '处理']]])).toBe('投诉 待 处理');
+  const typed = (...words: string[]) => ({ words, source: 'typed' as const });
+  it('are queried with each word segmented, synonyms and the lexicon left to Meilisearch', () => {
+    expect(meiliQueryText([[typed('投诉'), { words: ['申诉'], source: 'synonym' }], [typed('待', '处理')]])).toBe('投诉 待 处理');
   });
 
-  it('send a mistyped code as the code it is one typo away from', () => {
-    expect(meiliQueryText([[['aaa1120'], ['aaa1102']], [['账单']]])).toBe('aaa1102 账单');
-    expect(meiliQueryText([[['aaa1120']]])).toBe('aaa1120');
+  it('send a mistyped code as the code it is one typo away from, a sound-alike as the word it sounds like, pinyin as the Chinese it spells', () => {
+    expect(meiliQueryText([[typed('aaa1120'), { words: ['aaa1102'], source: 'correction' }], [typed('账单')]])).toBe('aaa1102 账单');
+    expect(meiliQueryText([[typed('aaa1120')]])).toBe('aaa1120');
+    expect(meiliQueryText([[typed('胡叫'), { words: ['呼叫'], source: 'correction' }]])).toBe('呼叫');
+    expect(meiliQueryText([[typed('hjzy'), { words: ['呼叫', '转移'], source: 'reading' }]])).toBe('呼叫 转移');
+    expect(meiliQueryText([[typed('打不出去'), { words: ['打不', '不出', '出去'], source: 'fragments' }]])).toBe('打不 不出 出去');
   });
 
   it('rely on code-like words having no synonyms (their other alternatives are corrections)', () => {

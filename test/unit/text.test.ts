@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { corrections } from '../../src/modules/search/codes.js';
 import { snippet } from '../../src/modules/search/snippet.js';
-import { needsConversion, normalize } from '../../src/modules/search/text.js';
+import { needsConversion, normalize, wordTails } from '../../src/modules/search/text.js';
 import { projectRoot } from '../../src/shared/project-root.js';
 
 const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -93,5 +93,19 @@ describe('code corrections', () => {
     expect(corrections('a110', new Set(['a111']))).toEqual([]);
     expect(corrections('10086', new Set(['10087']))).toEqual([]);
     expect(corrections('投诉处理', new Set(['投诉处置']))).toEqual([]);
+  });
+});
+
+describe('wordTails', () => {
+  it('starts at every word, and at the short words inside a long one', () => {
+    const tails = wordTails('服务质量投诉处理流程');
+    expect(tails[0]).toBe('服务质量投诉处理流程');
+    expect(tails).toContain('质量投诉处理流程');
+    expect(tails).toContain('投诉处理流程');
+    expect(tails).not.toContain('务质量投诉处理流程');
+  });
+
+  it('drops spaces and punctuation-only words', () => {
+    expect(wordTails('QRY-BILL 话费查询')).toEqual(expect.arrayContaining(['qry-bill话费查询', '话费查询']));
   });
 });

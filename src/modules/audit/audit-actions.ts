@@ -16,9 +16,10 @@ export const AUDIT_ACTIONS = [
   'CHANNEL_REGISTERED',
   'BRAND_REGISTERED',
   'BUSINESS_REGISTERED',
+  'SEARCH_PREFERENCE_REMOVED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about. */
-export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business'] as const;
+export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business', 'SearchPreference'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

@@ -1,8 +1,7 @@
 import dagre from '@dagrejs/dagre';
 import { curveBasis, line } from 'd3-shape';
-import { parse as parseDuration } from 'iso8601-duration';
 import stringWidth from 'string-width';
-import type { FlowGraph, NodeType } from './graph.js';
+import { type FlowGraph, type NodeType, timeLimitText } from './graph.js';
 
 // Geometry in px. A column is half a CJK character, so widths come from string-width's columns.
 const FONT = 14;
@@ -46,23 +45,6 @@ export function wrap(text: string, max = MAX_COLUMNS): string[] {
   return balanced.length === greedy.length ? balanced : greedy;
 }
 
-/** PT30M → 30分钟, P3D → 3天: how a time limit is written on the chart. */
-export function timeLimitText(iso: string): string {
-  const d = parseDuration(iso);
-  const parts: [number | undefined, string][] = [
-    [d.years, '年'],
-    [d.months, '个月'],
-    [d.weeks, '周'],
-    [d.days, '天'],
-    [d.hours, '小时'],
-    [d.minutes, '分钟'],
-    [d.seconds, '秒'],
-  ];
-  return parts
-    .filter(([n]) => n)
-    .map(([n, unit]) => `${n}${unit}`)
-    .join('');
-}
 
 interface Box {
   lines: string[];

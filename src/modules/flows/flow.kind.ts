@@ -10,10 +10,25 @@ import { VersionRow } from '../versioning/version.entity.js';
 import { publishDerivedVersion } from '../versioning/versioning.service.js';
 import { FlowTouchpointRow } from '../touchpoints/touchpoint.entity.js';
 import { expectTouchpoints } from '../touchpoints/touchpoints.service.js';
-import { designViolations, flowGraph } from './graph.js';
+import { designViolations, flowGraph, timeLimitText } from './graph.js';
 
 export const FLOW_TYPES = ['VERIFICATION', 'FULFILMENT', 'KNOWLEDGE'] as const;
 export const FLOW_CLASSES = ['QUERY', 'BUSINESS_ACCEPTANCE', 'COMPLAINT'] as const;
+/** how the handbook names them (chapter 2) */
+const TYPE_NAME: Record<(typeof FLOW_TYPES)[number], string> = { VERIFICATION: '核实流程', FULFILMENT: '服务实现流程', KNOWLEDGE: '知识流程' };
+const CLASS_NAME: Record<(typeof FLOW_CLASSES)[number], string> = { QUERY: '查询类', BUSINESS_ACCEPTANCE: '业务受理类', COMPLAINT: '投诉类' };
+
+/** A step as an agent reads it: 核实身份（一线客服代表）：……，时限2分钟; a decision with its branches. */
+function stepText(graph: FlowContent['graph'], n: FlowContent['graph']['nodes'][number]): string {
+  const branches = graph.edges.filter((e) => e.from === n.key && e.label).map((e) => e.label);
+  return [
+    n.label,
+    n.post ? `（${n.post}）` : '',
+    n.requirement ? `：${n.requirement}` : '',
+    n.timeLimit ? `，时限${timeLimitText(n.timeLimit)}` : '',
+    branches.length > 0 ? `：${branches.join('／')}` : '',
+  ].join('');
+}
 
 export const flowContent = z.object({
   type: z.enum(FLOW_TYPES),
@@ -121,13 +136,23 @@ export const flowKind = defineKind({
   contentWritten: indexTouchpoints,
   beforePublish: claimTouchpoints,
   appliesAt: (c, t) => c.touchpointCodes.includes(t.code),
-  searchScope: (c) => ({
+  searchView: (c) => ({
+    body: [
+      ...c.graph.nodes.filter((n) => n.type === 'STEP' || n.type === 'DECISION').map((n) => stepText(c.graph, n)),
+      c.inputs.length > 0 ? `输入：${c.inputs.join('；')}` : '',
+      c.outputs.length > 0 ? `输出：${c.outputs.join('；')}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    headings: c.graph.nodes.map((n) => n.label),
+    keywords: [...c.touchpointCodes, TYPE_NAME[c.type], CLASS_NAME[c.flowClass]],
     channels: c.touchpointCodes.map((t) => t[1]!),
     brands: c.touchpointCodes.map((t) => t[2]!),
     businessCodes: c.touchpointCodes.map((t) => t.slice(3)),
     flowClass: c.flowClass,
-    keywords: c.touchpointCodes,
   }),
+  // a flow handles the whole situation; the scripts said within it come after it
+  searchPrior: 1.5,
   sections: (c) => [
     { heading: '类型', body: `${c.type} · ${c.flowClass}` },
     { heading: '输入', body: c.inputs.join('\n') },

@@ -108,3 +108,21 @@ export function toMermaid(graph: FlowGraph): string {
   for (const e of graph.edges) lines.push(`  ${id(e.from)} -->${e.label ? `|${quote(e.label)}|` : ''} ${id(e.to)}`);
   return lines.join('\n') + '\n';
 }
+
+/** PT30M → 30分钟, P3D → 3天: how a time limit is written for people (the chart, search). */
+export function timeLimitText(iso: string): string {
+  const d = parseDuration(iso);
+  const parts: [number | undefined, string][] = [
+    [d.years, '年'],
+    [d.months, '个月'],
+    [d.weeks, '周'],
+    [d.days, '天'],
+    [d.hours, '小时'],
+    [d.minutes, '分钟'],
+    [d.seconds, '秒'],
+  ];
+  return parts
+    .filter(([n]) => n)
+    .map(([n, unit]) => `${n}${unit}`)
+    .join('');
+}

@@ -21,4 +21,5 @@ export const chapterKind = defineKind({
   contentField: 'sections',
   readinessProblems: (c) => (c.sections.length === 0 ? ['a chapter needs at least one section'] : []),
   sections: (c) => c.sections,
+  searchView: (c) => ({ body: c.sections.map((s) => `${s.heading}\n${s.body}`).join('\n\n'), headings: c.sections.map((s) => s.heading) }),
 });

@@ -23,6 +23,26 @@ export const SCENARIOS = [
   'OTHER',
 ] as const;
 
+/** The situations as agents name them. */
+const SCENARIO_NAME: Record<(typeof SCENARIOS)[number], string> = {
+  GREETING: '开头语 问候',
+  SILENT_CALLER: '无声电话',
+  CANNOT_HEAR: '听不清',
+  HOLD_OVER_10S: '等待超过10秒',
+  DIALECT: '方言',
+  ASK_REPEAT: '请客户重复',
+  BACK_FROM_MUTE: '取消静音',
+  CLOSING: '结束语',
+  CANNOT_ANSWER_NOW: '无法当场解答',
+  CALLBACK: '回访',
+  VERIFY_IDENTITY: '身份核实',
+  READ_BACK: '复述确认',
+  APOLOGY: '致歉',
+  TRANSFER: '转接',
+  COMPLAINT_ACCEPT: '投诉受理',
+  OTHER: '',
+};
+
 const placeholderName = z.string().regex(/^[a-z][A-Za-z0-9]{0,39}$/, 'must be lowerCamelCase letters and digits, e.g. agentId');
 
 export const scriptContent = z.object({
@@ -71,7 +91,7 @@ export const scriptKind = defineKind({
   contentField: 'text',
   readinessProblems: placeholderProblems,
   appliesAt: (c, t) => appliesTo(c, t.channel, t.businessCode),
-  searchScope: (c) => ({ channels: c.channels, businessCodes: c.businessCodes, keywords: c.tags }),
+  searchView: (c) => ({ body: c.text, headings: [SCENARIO_NAME[c.scenario]].filter(Boolean), keywords: c.tags, channels: c.channels, businessCodes: c.businessCodes }),
   sections: (c) => [
     { heading: '场景', body: c.scenario },
     { heading: '话术', body: c.text },

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { TouchpointRow } from '../touchpoints/touchpoint.entity.js';
+import { BusinessRow, TouchpointRow } from '../touchpoints/touchpoint.entity.js';
 import { SearchEntryRow } from './search.entity.js';
 
 /** Letters then digits (aaa1120, qry2): what a mistyped touchpoint or document code looks like once segmented. */
@@ -15,6 +15,8 @@ interface Codes {
   published: Set<string>;
   /** and the codes of documents that exist only as drafts, for the roles that read drafts */
   all: Set<string>;
+  /** the 4-digit business codes of the service map */
+  business: Set<string>;
 }
 
 /** The document and touchpoint codes a database holds, lower-case, loaded once and kept until `forget` (after a write that may add one). */
@@ -31,8 +33,9 @@ export function knownCodes(db: Db) {
       .groupBy('e.code')
       .getRawMany<{ code: string; published: number | string }>();
     const touchpoints = (await db.dataSource.getRepository(TouchpointRow).find({ select: { code: true } })).map((t) => t.code.toLowerCase());
+    const business = new Set((await db.dataSource.getRepository(BusinessRow).find({ select: { code: true } })).map((b) => b.code));
     const published = new Set([...touchpoints, ...documents.filter((d) => Number(d.published) === 1).map((d) => d.code.toLowerCase())]);
-    return { published, all: new Set([...published, ...documents.map((d) => d.code.toLowerCase())]) };
+    return { published, all: new Set([...published, ...documents.map((d) => d.code.toLowerCase())]), business };
   }
 
   return {
@@ -74,23 +77,17 @@ function oneTypoAway(word: string): Set<string> {
  * The known codes one typo away from `word`, in order. Spelling out the few hundred strings one
  * typo away and looking each up costs the same whether a thousand codes are known or a million.
  */
-export function corrections(word: string, known: Set<string>): string[] {
-  if (word.length < MIN_LENGTH || !CODE_LIKE.test(word) || known.has(word)) return [];
+export function corrections(word: string, known: Set<string>, shape: { pattern?: RegExp; minLength?: number } = {}): string[] {
+  const { pattern = CODE_LIKE, minLength = MIN_LENGTH } = shape;
+  if (word.length < minLength || !pattern.test(word) || known.has(word)) return [];
   return [...oneTypoAway(word)]
     .filter((candidate) => known.has(candidate))
     .sort()
     .slice(0, MAX_CORRECTIONS);
 }
 
-/**
- * Each query word that looks like a mistyped code also looks for the codes it is one typo away from
- * (AAA1120 → AAA1102) — codes the searcher may know of: a draft's code only to those who read drafts.
- */
-export async function withCodeCorrections(codes: KnownCodes, groups: string[][][], options: { drafts: boolean }): Promise<string[][][]> {
-  // a word as typed is its group's first alternative; a code is one segment
-  const codeLike = groups.map(([typed]) => (typed!.length === 1 && CODE_LIKE.test(typed![0]!) ? typed![0]! : null));
-  if (codeLike.every((word) => word === null)) return groups;
-  const { published, all } = await codes.get();
-  const known = options.drafts ? all : published;
-  return groups.map((alternatives, i) => [...alternatives, ...(codeLike[i] ? corrections(codeLike[i], known).map((code) => [code]) : [])]);
+/** The codes a searcher may be told of (a draft's code only to those who read drafts), and the business codes. */
+export async function codesFor(codes: KnownCodes, options: { drafts: boolean }): Promise<{ codes: Set<string>; businessCodes: Set<string> }> {
+  const { published, all, business } = await codes.get();
+  return { codes: options.drafts ? all : published, businessCodes: business };
 }

@@ -1,15 +1,56 @@
 import type Database from 'better-sqlite3';
 import { type Db, isSqlite } from '../../db/database.js';
 import { AppError } from '../../shared/errors.js';
-import { type EngineStatus, type FacetName, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery, splitStatuses, type WordMatch } from './engine.js';
+import { kindDefinition, registeredKinds } from '../versioning/kind.js';
+import { type Alternative, type EngineStatus, type FacetName, type QueryGroup, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery, splitStatuses, type WordMatch, wordsAnywhere } from './engine.js';
 import { countFacets, wantedOf } from './facets.js';
 import { unspaced } from './search-index.js';
 
-// bm25 weights per FTS column: title, body, keywords (codes, tags), title pinyin
-const WEIGHTS = '10.0, 1.0, 6.0, 4.0';
+// bm25 weights per FTS column: title, body, keywords (codes, tags, names), pinyin, character pairs
+const WEIGHTS = '10.0, 1.0, 6.0, 4.0, 0.5';
 
 const phrase = (words: string[]) => `"${words.join(' ').replace(/"/g, '""')}"`;
-const matchExpression = (groups: string[][][], match: WordMatch) => groups.map((alternatives) => `(${alternatives.map(phrase).join(' OR ')})`).join(match === 'all' ? ' AND ' : ' OR ');
+/** Words are looked for among words — side by side, or anywhere (wordsAnywhere); a word no document holds, as its character pairs in a row. */
+function alternativeExpression(a: Alternative): string {
+  if (a.source === 'fragments') return `grams : ${phrase(a.words)}`;
+  return `{title body keywords pinyin} : ${wordsAnywhere(a) && a.words.length > 1 ? `(${a.words.map((w) => phrase([w])).join(' AND ')})` : phrase(a.words)}`;
+}
+/** Every word in 'all' mode; in 'some' mode any alternative of any word, each once (a meaning several words share is looked up once). */
+function matchExpression(groups: QueryGroup[], match: WordMatch): string {
+  if (match === 'some') return [...new Set(groups.flatMap((alternatives) => alternatives.map(alternativeExpression)))].join(' OR ');
+  return groups.map((alternatives) => `(${alternatives.map(alternativeExpression).join(' OR ')})`).join(' AND ');
+}
+
+/** Each kind's prior as a factor on bm25 (which is negative: more negative ranks first). */
+const priorExpression = () => {
+  const priors = registeredKinds()
+    .map((kind) => [kind, kindDefinition(kind).searchPrior ?? 1] as const)
+    .filter(([, prior]) => prior !== 1);
+  return priors.length === 0 ? '1' : `CASE s.kind ${priors.map(([kind, prior]) => `WHEN '${kind}' THEN ${prior}`).join(' ')} ELSE 1 END`;
+};
+
+/**
+ * Expansions find documents; the agent's own words rank them. A document holding every word as
+ * typed (or the Chinese a pinyin spells) counts this many times over one found only through
+ * synonyms, the lexicon or a correction; holding them all in its title, that many times again.
+ */
+const HOLDS_EVERY_WORD = 2.5;
+const TITLE_HOLDS_EVERY_WORD = 3;
+
+/** The query's own words, each required in `columns`. */
+const ownWordsExpression = (groups: QueryGroup[], columns: string) =>
+  groups
+    .map((alternatives) => {
+      const own = alternatives.filter((a) => a.source === 'typed' || a.source === 'reading');
+      return `(${own.map((a) => `${columns} : ${wordsAnywhere(a) && a.words.length > 1 ? `(${a.words.map((w) => phrase([w])).join(' AND ')})` : phrase(a.words)}`).join(' OR ')})`;
+    })
+    .join(' AND ');
+
+const holding = (factor: number) => `(CASE WHEN s.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?) THEN ${factor} ELSE 1 END)`;
+
+/** The place of each document agents learned to open, in their order; the rest come after. */
+const preferredExpression = (preferred: string[]) =>
+  preferred.length === 0 ? { sql: '0', params: [] } : { sql: `CASE documentId ${preferred.map((_, i) => `WHEN ? THEN ${i + 1}`).join(' ')} ELSE 0 END`, params: preferred };
 
 interface Where {
   sql: string;
@@ -85,17 +126,20 @@ export function embeddedEngine(db: Db): SearchEngine {
     const scope = scopeWhere(query);
     const from = `search_fts JOIN search_scope s ON s.id = search_fts.rowid WHERE search_fts MATCH ? AND ${status.sql} AND ${scope.sql}`;
     const params = [matchExpression(query.groups, query.match), ...status.params, ...scope.params];
+    const preferred = preferredExpression(query.preferred);
     // the window function counts every match while the sort keeps only the page; LIMIT -1 keeps
     // bm25 out of the window query, where SQLite does not allow it
-    const rows = run<{ id: number; rank: number; total: number }>(
-      `SELECT id, rank, count(*) OVER () AS total
-         FROM (SELECT s.id AS id, s.code AS code, bm25(search_fts, ${WEIGHTS}) AS rank FROM ${from} LIMIT -1)
-        ORDER BY coalesce(code = ?, 0) DESC, rank, id
+    const rows = run<{ id: number; kind: string; rank: number; named: number; learned: number; total: number }>(
+      `SELECT id, kind, rank, named, learned, count(*) OVER () AS total
+         FROM (SELECT s.id AS id, s.kind AS kind, coalesce(s.code = ?, 0) AS named, ${preferred.sql} AS learned,
+                      bm25(search_fts, ${WEIGHTS}) * ${priorExpression()} * ${holding(HOLDS_EVERY_WORD)} * ${holding(TITLE_HOLDS_EVERY_WORD)} AS rank
+                 FROM ${from} LIMIT -1)
+        ORDER BY named DESC, learned = 0, learned, rank, id
         LIMIT ? OFFSET ?`,
-      [...params, query.code, limit, offset],
+      [query.code, ...preferred.params, ownWordsExpression(query.groups, '{title body keywords pinyin}'), ownWordsExpression(query.groups, 'title'), ...params, limit, offset],
     );
     const total = rows[0]?.total ?? (offset > 0 ? run<{ n: number }>(`SELECT count(*) AS n FROM ${from}`, params)[0]!.n : 0);
-    return { total, hits: rows.map((r) => ({ id: r.id, score: Math.round(-r.rank * 1000) / 1000 })) };
+    return { total, hits: rows.map((r) => ({ id: r.id, kind: r.kind, score: Math.round(-r.rank * 1000) / 1000, pinned: r.named === 1 || r.learned > 0 })) };
   }
 
   function needSqlite() {

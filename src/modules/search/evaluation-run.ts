@@ -4,16 +4,16 @@ import { systemClock } from '../../shared/clock.js';
 import { ChapterRow } from '../handbook/chapter.entity.js';
 import { DocumentRow } from '../versioning/document.entity.js';
 import { type SearchEngine, searchWords } from './engine.js';
-import { evaluate, readJudgements, type EvaluationResult } from './evaluation.js';
+import { type Evaluation, evaluate, readJudgements } from './evaluation.js';
 import { SearchEntryRow } from './search.entity.js';
 import type { SearchRuntime } from './search.runtime.js';
-import { engineQuery } from './search.service.js';
+import { readQuery } from './search.service.js';
 
 /** enough for nDCG@10, with room for several versions of one document */
 const RANKED = 30;
 
 /** The judgements against one engine over the database's documents, as in force at `asOf`, queried as the API queries it. */
-export async function evaluateEngine(search: SearchRuntime, engine: SearchEngine, asOf: string): Promise<EvaluationResult> {
+export async function evaluateEngine(search: SearchRuntime, engine: SearchEngine, asOf: string): Promise<Evaluation> {
   const { db } = search;
   const documents = await db.dataSource.getRepository(DocumentRow).find();
   const chapters = new Map((await db.dataSource.getRepository(ChapterRow).find()).map((c) => [c.documentId, c.number]));
@@ -23,7 +23,8 @@ export async function evaluateEngine(search: SearchRuntime, engine: SearchEngine
   const unknown = [...new Set(judgements.flatMap((j) => j.relevant))].filter((r) => !known.has(r));
   if (unknown.length > 0) throw new Error(`search/judgements.yaml names documents the corpus does not hold: ${unknown.join(', ')}`);
   return evaluate(engine.name, judgements, async (query) => {
-    const { hits } = await searchWords(engine, await engineQuery(search, systemActor(systemClock), { query, asOf }), { offset: 0, limit: RANKED });
+    const { query: asked } = await readQuery(search, systemActor(systemClock), { query, asOf });
+    const { hits } = await searchWords(engine, asked, { offset: 0, limit: RANKED });
     const documentOf = new Map((await db.dataSource.getRepository(SearchEntryRow).findBy({ id: In(hits.map((h) => h.id)) })).map((e) => [e.id, e.documentId]));
     return [...new Set(hits.map((h) => refOf.get(documentOf.get(h.id)!)!))];
   });

@@ -4,7 +4,23 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { projectRoot } from '../../shared/project-root.js';
 
-const judgementFile = z.array(z.object({ query: z.string().min(1), relevant: z.array(z.string().regex(/^(FLOW|SCRIPT|STANDARD|CHAPTER):\S+$/)).min(1), note: z.string().optional() }));
+export const CATEGORIES = ['colloquial', 'keyword', 'code', 'traditional', 'pinyin', 'mixed', 'typo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const HALVES = ['tune', 'test'] as const;
+export type Half = (typeof HALVES)[number];
+
+const judgementFile = z.array(
+  z.object({
+    // a bare business code is written as YAML, which may read it as a number
+    query: z.union([z.string().min(1), z.number()]).transform(String),
+    relevant: z.array(z.string().regex(/^(FLOW|SCRIPT|STANDARD|CHAPTER):\S+$/)).min(1),
+    /** how the query is written: the customer's words, the agent's keyword, a code, … */
+    category: z.enum(CATEGORIES),
+    /** tune: for improving search; test: only for measuring it */
+    half: z.enum(HALVES),
+    note: z.string().optional(),
+  }),
+);
 export type Judgement = z.infer<typeof judgementFile>[number];
 
 /** search/judgements.yaml: realistic agent queries, each with the documents that should come first. */
@@ -34,26 +50,62 @@ export interface EvaluationResult {
   engine: string;
   queries: number;
   recallAt5: number;
+  /** how much is found on a first page of 20 at all: what a better order could still bring into the top 5 */
+  recallAt20: number;
   mrr: number;
   ndcgAt10: number;
-  misses: { query: string; relevant: string[]; top5: string[] }[];
+  /** share of queries that found nothing */
+  zeroHitRate: number;
+  misses: { query: string; category: Category; half: Half; relevant: string[]; top5: string[] }[];
 }
 
-/** Run every judgement through `rank` (query → document references, best first) and average the measures. */
-export async function evaluate(engine: string, judgements: Judgement[], rank: (query: string) => Promise<string[]>): Promise<EvaluationResult> {
-  let recall = 0;
-  let rr = 0;
-  let ndcg = 0;
-  const misses: EvaluationResult['misses'] = [];
-  for (const j of judgements) {
-    const ranked = await rank(j.query);
-    const r = recallAt(5, ranked, j.relevant);
-    recall += r;
-    rr += reciprocalRank(ranked, j.relevant);
-    ndcg += ndcgAt(10, ranked, j.relevant);
-    if (r < 1) misses.push({ query: j.query, relevant: j.relevant, top5: ranked.slice(0, 5) });
+interface Scored {
+  judgement: Judgement;
+  recall: number;
+  recall20: number;
+  rr: number;
+  ndcg: number;
+  zeroHit: boolean;
+  top5: string[];
+}
+
+/** The measures averaged over some scored judgements. */
+function summary(engine: string, scored: Scored[]): EvaluationResult {
+  const n = Math.max(1, scored.length);
+  const mean = (f: (s: Scored) => number) => Math.round((scored.reduce((sum, s) => sum + f(s), 0) / n) * 1000) / 1000;
+  return {
+    engine,
+    queries: scored.length,
+    recallAt5: mean((s) => s.recall),
+    recallAt20: mean((s) => s.recall20),
+    mrr: mean((s) => s.rr),
+    ndcgAt10: mean((s) => s.ndcg),
+    zeroHitRate: mean((s) => (s.zeroHit ? 1 : 0)),
+    misses: scored
+      .filter((s) => s.recall < 1)
+      .map(({ judgement: j, top5 }) => ({ query: j.query, category: j.category, half: j.half, relevant: j.relevant, top5 })),
+  };
+}
+
+export interface Evaluation extends EvaluationResult {
+  /** each half, and each category within it */
+  halves: Record<Half, EvaluationResult & { categories: Partial<Record<Category, EvaluationResult>> }>;
+}
+
+/** Run every judgement through `rank` (query → document references, best first) and average the measures: in all, per half and per category. */
+export async function evaluate(engine: string, judgements: Judgement[], rank: (query: string) => Promise<string[]>): Promise<Evaluation> {
+  const scored: Scored[] = [];
+  for (const judgement of judgements) {
+    const ranked = await rank(judgement.query);
+    const { relevant } = judgement;
+    scored.push({ judgement, recall: recallAt(5, ranked, relevant), recall20: recallAt(20, ranked, relevant), rr: reciprocalRank(ranked, relevant), ndcg: ndcgAt(10, ranked, relevant), zeroHit: ranked.length === 0, top5: ranked.slice(0, 5) });
   }
-  const n = judgements.length;
-  const round = (x: number) => Math.round((x / n) * 1000) / 1000;
-  return { engine, queries: n, recallAt5: round(recall), mrr: round(rr), ndcgAt10: round(ndcg), misses };
+  const halves = Object.fromEntries(
+    HALVES.map((half) => {
+      const mine = scored.filter((s) => s.judgement.half === half);
+      const categories = Object.fromEntries(CATEGORIES.filter((c) => mine.some((s) => s.judgement.category === c)).map((c) => [c, summary(engine, mine.filter((s) => s.judgement.category === c))]));
+      return [half, { ...summary(engine, mine), categories }];
+    }),
+  ) as Evaluation['halves'];
+  return { ...summary(engine, scored), halves };
 }

@@ -32,18 +32,23 @@ export function meilisearchEngine(db: Db, config: MeiliConfig, logger: Logger) {
     matchingStrategy: query.match === 'all' ? MatchingStrategies.ALL : MatchingStrategies.FREQUENCY,
   });
 
-  /** A page of matches in one request: the documents whose code the query names (if they pass the filter) first, then the rest. */
+  /**
+   * A page of matches in one request: the document whose code the query names (if it passes the
+   * filter) first, then the documents agents learned to open for it, then the rest.
+   */
   async function ranked(query: SearchQuery, { offset, limit }: SearchPage): Promise<SearchAnswer> {
     const filter = [statusFilter(query), ...scopeFilter(query.filter)];
-    const params = { ...searchParams(query), attributesToRetrieve: ['id'], showRankingScore: true, offset: 0, limit: offset + limit };
-    const code = query.code ? JSON.stringify(query.code) : null;
-    const { results } = await client.multiSearch({
-      queries: code ? [{ ...params, filter: [...filter, `code = ${code}`] }, { ...params, filter: [...filter, `NOT code = ${code}`] }] : [{ ...params, filter }],
-    });
+    const params = { ...searchParams(query), attributesToRetrieve: ['id', 'kind'], showRankingScore: true, offset: 0, limit: offset + limit };
+    const code = query.code ? `code = ${JSON.stringify(query.code)}` : null;
+    const preferred = query.preferred.length > 0 ? `documentId IN ${JSON.stringify(query.preferred)}` : null;
+    const tiers = [code, preferred && (code ? `${preferred} AND NOT ${code}` : preferred)].filter((t): t is string => t !== null);
+    const conditions = tiers.length === 0 ? [null] : [...tiers, `NOT (${[code, preferred].filter(Boolean).join(' OR ')})`];
+    const { results } = await client.multiSearch({ queries: conditions.map((c) => ({ ...params, filter: c ? [...filter, c] : filter })) });
+    // every tier but the last holds the named or learned documents
     const hits = results
-      .flatMap((r) => r.hits)
+      .flatMap((r, tier) => r.hits.map((hit) => ({ hit, pinned: tier < results.length - 1 })))
       .slice(offset, offset + limit)
-      .map((hit) => ({ id: hit.id as number, score: Math.round(((hit._rankingScore as number | undefined) ?? 0) * 1000) / 1000 }));
+      .map(({ hit, pinned }) => ({ id: hit.id as number, kind: hit.kind as string, score: Math.round(((hit._rankingScore as number | undefined) ?? 0) * 1000) / 1000, pinned }));
     return { total: results.reduce((n, r) => n + (r.estimatedTotalHits ?? 0), 0), hits };
   }
 

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from 'meilisearch';
 import { projectRoot } from '../../shared/project-root.js';
-import { isCodeLike } from './codes.js';
-import { FACETS, type FacetCounts, type FacetName, type SearchFilterValues, type SearchQuery, splitStatuses } from './engine.js';
+import { FACETS, type FacetCounts, type FacetName, type QueryGroup, type SearchFilterValues, type SearchQuery, splitStatuses } from './engine.js';
 import { wantedOf } from './facets.js';
 import type { SearchEntryRow } from './search.entity.js';
-import { epochMs, OPEN_END, unspaced } from './search-index.js';
-import { indexTokens, pinyinTokens, synonymGroups } from './text.js';
+import { kindDefinition } from '../versioning/kind.js';
+import { lexicon, stopWords, synonymGroups } from './dictionaries.js';
+import { epochMs, OPEN_END, searchFields, unspaced } from './search-index.js';
 
 export { OPEN_END };
 
@@ -25,14 +25,18 @@ export interface MeiliDocument {
   bodyTokens: string;
   keywordTokens: string;
   pinyin: string;
+  gramTokens: string;
+  /** the kind's prior (kind.ts searchPrior): a ranking rule after the words matched */
+  prior: number;
   channels: string[];
   brands: string[];
   businessCodes: string[];
   flowClass: string | null;
 }
 
-/** The document Meilisearch stores for a search entry: pre-segmented text, numeric instants, arrays for filters. */
+/** The document Meilisearch stores for a search entry: the fields the embedded index has (searchFields), numeric instants, arrays for filters. */
 export function toMeiliDocument(entry: SearchEntryRow): MeiliDocument {
+  const fields = searchFields(entry);
   return {
     id: entry.id,
     versionId: entry.versionId,
@@ -43,10 +47,12 @@ export function toMeiliDocument(entry: SearchEntryRow): MeiliDocument {
     effectiveFrom: epochMs(entry.effectiveFrom),
     effectiveTo: epochMs(entry.effectiveTo, OPEN_END)!,
     title: entry.title,
-    titleTokens: indexTokens(entry.title),
-    bodyTokens: indexTokens(entry.body),
-    keywordTokens: indexTokens(entry.keywords),
-    pinyin: pinyinTokens(entry.title),
+    titleTokens: fields.title,
+    bodyTokens: fields.body,
+    keywordTokens: fields.keywords,
+    pinyin: fields.pinyin,
+    gramTokens: fields.grams,
+    prior: kindDefinition(entry.kind).searchPrior ?? 1,
     channels: unspaced(entry.channels),
     brands: unspaced(entry.brands),
     businessCodes: unspaced(entry.businessCodes),
@@ -81,21 +87,25 @@ export function facetCounts(distributions: Partial<Record<FacetName, Record<stri
 }
 
 /**
- * The query text Meilisearch gets: each word's segments (synonyms are Meilisearch's own setting).
- * A mistyped code (one no document or touchpoint has) is sent as the code it was meant to be, the
- * correction the embedded engine makes, rather than left to Meilisearch's typo tolerance (its
- * documents disagree on whether a swap is one typo or two). A code-like word has no synonyms (a
- * test keeps search/synonyms.yaml so), so its other alternatives are the corrections.
+ * The query text Meilisearch gets: for each query word, the way of saying it the embedded engine
+ * would find it by — a correction (a mistyped code, a character typed by its sound) or the Chinese
+ * a pinyin spells, else the character pairs of a word no document holds, else the word as typed.
+ * Synonyms and the lexicon are Meilisearch's own synonyms setting.
  */
-export const meiliQueryText = (groups: string[][][]) =>
+export const meiliQueryText = (groups: QueryGroup[]) =>
   groups
-    .map(([typed, correction]) => (typed!.length === 1 && isCodeLike(typed![0]!) && correction ? correction : typed!).join(' '))
+    .map((alternatives) => {
+      const chosen = alternatives.find((a) => a.source === 'correction' || a.source === 'reading') ?? alternatives.find((a) => a.source === 'fragments') ?? alternatives[0]!;
+      return chosen.words.join(' ');
+    })
     .join(' ');
 
-/** search/meilisearch.json plus the synonym groups, as the index settings applied at start-up. */
+/** search/meilisearch.json with the synonym groups (both ways), the lexicon (customer words → document words) and the stop words. */
 export function meiliSettings(): { primaryKey: string; settings: Settings } {
   const file = JSON.parse(readFileSync(path.join(projectRoot(), 'search', 'meilisearch.json'), 'utf8')) as { primaryKey: string; settings: Settings };
   const synonyms: Record<string, string[]> = {};
-  for (const group of synonymGroups()) for (const word of group) synonyms[word] = group.filter((w) => w !== word);
-  return { primaryKey: file.primaryKey, settings: { ...file.settings, synonyms } };
+  const add = (word: string, others: string[]) => (synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...others.filter((w) => w !== word)])]);
+  for (const group of synonymGroups()) for (const word of group) add(word, group);
+  for (const entry of lexicon()) for (const says of entry.says) add(says, entry.means);
+  return { primaryKey: file.primaryKey, settings: { ...file.settings, synonyms, stopWords: [...stopWords()] } };
 }

@@ -4,10 +4,29 @@ import { OutboxRow } from '../../jobs/outbox.entity.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import type { MeilisearchEngine } from './meilisearch-engine.js';
 import { MEILISEARCH_TOPIC, queueEveryEntry } from './meilisearch-outbox.js';
-import { SearchEntryRow } from './search.entity.js';
+import { dictionaryFingerprint } from './dictionaries.js';
+import { SearchEntryRow, SearchIndexMetaRow } from './search.entity.js';
 import type { SearchRuntime } from './search.runtime.js';
 
 const BATCH = 500;
+
+/** How the index derives its words from a version (search-index.ts); raise it when that changes, and every index is rebuilt at the next start. */
+const INDEX_FORMAT = 2;
+const formatNow = () => `${INDEX_FORMAT}:${dictionaryFingerprint()}`;
+
+/**
+ * Rebuild the index when it was built another way — by older code, or with other synonyms, lexicon
+ * or stop words — and record how it is built now. Returns whether it rebuilt.
+ */
+export async function ensureIndexFormat(search: SearchRuntime): Promise<boolean> {
+  const meta = search.db.dataSource.getRepository(SearchIndexMetaRow);
+  const stored = (await meta.findOneBy({ key: 'format' }))?.value;
+  if (stored === formatNow()) return false;
+  const entries = await search.db.dataSource.getRepository(SearchEntryRow).count();
+  if (entries > 0) await rebuildSearchEntries(search);
+  await search.db.write(({ em }) => em.upsert(SearchIndexMetaRow, { key: 'format', value: formatNow() }, ['key']));
+  return entries > 0;
+}
 type Progress = (done: number, total: number) => void;
 
 /**

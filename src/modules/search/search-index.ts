@@ -4,21 +4,16 @@ import { DocumentRow } from '../versioning/document.entity.js';
 import { contentOf, kindDefinition } from '../versioning/kind.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import { SearchEntryRow } from './search.entity.js';
-import { indexTokens, pinyinTokens } from './text.js';
+import { characterPairs, indexTokens, pinyinTokens } from './text.js';
 
 /** " A C " — a list stored so that `LIKE '% A %'` and splitting both work. */
 export const spaced = (values: string[]) => ` ${[...new Set(values)].sort().join(' ')} `;
 export const unspaced = (value: string) => value.trim().split(' ').filter(Boolean);
 
-/** The search entry for a version: its words as written, and its scope. */
+/** The search entry for a version: the text an agent reads, its headings and keywords, its scope. */
 export function searchEntryOf(version: VersionRow, code: string | null): Omit<SearchEntryRow, 'id'> {
-  const definition = kindDefinition(version.kind);
-  const content = contentOf(version);
-  const scope = definition.searchScope?.(content) ?? {};
-  const body = definition
-    .sections(content)
-    .map((s) => `${s.heading}\n${s.body}`)
-    .join('\n\n');
+  const view = kindDefinition(version.kind).searchView(contentOf(version));
+  const businessCodes = view.businessCodes ?? [];
   return {
     versionId: version.id,
     documentId: version.documentId,
@@ -28,12 +23,14 @@ export function searchEntryOf(version: VersionRow, code: string | null): Omit<Se
     effectiveFrom: version.effectiveFrom,
     effectiveTo: version.effectiveTo,
     title: version.title,
-    body,
-    keywords: [code, ...(scope.keywords ?? [])].filter(Boolean).join(' '),
-    channels: spaced(scope.channels ?? []),
-    brands: spaced(scope.brands ?? []),
-    businessCodes: spaced(scope.businessCodes ?? []),
-    flowClass: scope.flowClass ?? null,
+    body: view.body,
+    headings: (view.headings ?? []).join('\n'),
+    // a bare business code finds what serves it
+    keywords: [...new Set([code, ...(view.keywords ?? []), ...businessCodes].filter(Boolean))].join(' '),
+    channels: spaced(view.channels ?? []),
+    brands: spaced(view.brands ?? []),
+    businessCodes: spaced(businessCodes),
+    flowClass: view.flowClass ?? null,
   };
 }
 
@@ -60,20 +57,28 @@ export async function indexVersion({ em }: Tx, version: VersionRow): Promise<voi
 export const epochMs = (instant: string | null, open: number | null = null) => (instant ? Date.parse(instant) : open);
 export const OPEN_END = Number.MAX_SAFE_INTEGER;
 
+/** The words of an entry in each searchable field, as both engines index them. */
+export function searchFields(entry: Omit<SearchEntryRow, 'id'>) {
+  return {
+    title: indexTokens(entry.title),
+    body: indexTokens(entry.body),
+    keywords: indexTokens(entry.keywords),
+    // title, headings and keywords by their pinyin: full, initials, per word and joined
+    pinyin: pinyinTokens(entry.title, ...entry.headings.split('\n'), entry.keywords),
+    // neighbouring characters, for a query word no document holds as a word
+    grams: [...new Set(characterPairs(`${entry.title}\n${entry.body}`))].join(' '),
+  };
+}
+
 /**
- * Rewrite one entry in the embedded engine's index: the FTS5 row (segmented title, body and
- * keywords, the title's pinyin) and its search_scope row (what every match is checked against).
+ * Rewrite one entry in the embedded engine's index: the FTS5 row (searchFields) and its search_scope
+ * row (what every match is checked against).
  */
 export async function writeEmbeddedIndex(em: EntityManager, id: number, entry: Omit<SearchEntryRow, 'id'>) {
+  const fields = searchFields(entry);
   await em.query('DELETE FROM search_fts WHERE rowid = ?', [id]);
-  await em.query('INSERT INTO search_fts (rowid, title, body, keywords, pinyin) VALUES (?, ?, ?, ?, ?)', [
-    id,
-    indexTokens(entry.title),
-    indexTokens(entry.body),
-    indexTokens(entry.keywords),
-    pinyinTokens(entry.title),
-  ]);
-  await em.query('INSERT OR REPLACE INTO search_scope (id, status, fromMs, toMs, code, kind, flowClass, channels, brands, businessCodes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+  await em.query('INSERT INTO search_fts (rowid, title, body, keywords, pinyin, grams) VALUES (?, ?, ?, ?, ?, ?)', [id, fields.title, fields.body, fields.keywords, fields.pinyin, fields.grams]);
+  await em.query('INSERT OR REPLACE INTO search_scope (id, status, fromMs, toMs, code, kind, flowClass, channels, brands, businessCodes, documentId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
     id,
     entry.status,
     epochMs(entry.effectiveFrom),
@@ -84,6 +89,7 @@ export async function writeEmbeddedIndex(em: EntityManager, id: number, entry: O
     entry.channels,
     entry.brands,
     entry.businessCodes,
+    entry.documentId,
   ]);
 }
 

@@ -38,9 +38,13 @@ export class SearchEntryRow {
   @Column('varchar', { length: 200 })
   title: string;
 
-  /** the version's words as written (snippets are cut from it) */
+  /** the text an agent reads, as written (snippets are cut from it) */
   @Column('text')
   body: string;
+
+  /** step labels and section headings, one per line: read as pinyin too */
+  @Column('text', { default: '' })
+  headings: string;
 
   @Column('text')
   keywords: string;
@@ -87,6 +91,11 @@ export class SearchLogRow {
 
   @Column('varchar', { length: 16 })
   engine: string;
+
+  /** the query as compared: simplified, half-width, lower-case, trimmed */
+  @Index()
+  @Column('text', { nullable: true })
+  normalized: string | null;
 }
 
 @Entity('search_clicks')
@@ -106,4 +115,49 @@ export class SearchClickRow {
 
   @Column('varchar', { length: 24 })
   at: string;
+}
+
+/** What the search index was built by (format: the code's way of deriving words, and the dictionaries'); a mismatch rebuilds it at start-up. */
+@Entity('search_index_meta')
+export class SearchIndexMetaRow {
+  @PrimaryColumn('varchar', { length: 40 })
+  key: string;
+
+  @Column('text')
+  value: string;
+}
+
+/** The last time each user opened a document from a search for a query (normalized): what learned boosts count. */
+@Entity('search_learned_clicks')
+export class SearchLearnedClickRow {
+  @PrimaryColumn('varchar', { length: 500 })
+  query: string;
+
+  @PrimaryColumn('varchar', { length: 36 })
+  documentId: string;
+
+  @PrimaryColumn('varchar', { length: 36 })
+  userId: string;
+
+  @Column('varchar', { length: 24 })
+  at: string;
+}
+
+/** A learned pair a manager removed: clicks before removedAt no longer count for it. */
+@Entity('search_learned_removed')
+export class SearchLearnedRemovedRow {
+  @PrimaryColumn('varchar', { length: 500 })
+  query: string;
+
+  @PrimaryColumn('varchar', { length: 36 })
+  documentId: string;
+
+  @Column('varchar', { length: 24 })
+  removedAt: string;
+
+  @Column('varchar', { length: 36 })
+  removedBy: string;
+
+  @Column('text')
+  reason: string;
 }

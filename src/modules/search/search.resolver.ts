@@ -3,8 +3,20 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
 import { toPage } from '../../shared/pagination.js';
-import { facets, recordClick, search } from './search.service.js';
-import { RecordSearchClickInput, SearchEngineStatus, SearchFacets, SearchFilter, SearchHit, SearchResults } from './search.types.js';
+import { learnedPairs, removeLearnedPair } from './learned.js';
+import { facets, normalizedQuery, recordClick, search, suggest } from './search.service.js';
+import {
+  LearnedSearchPreference,
+  LearnedSearchPreferenceConnection,
+  RecordSearchClickInput,
+  RemoveLearnedSearchPreferenceInput,
+  SearchEngineStatus,
+  SearchFacets,
+  SearchFilter,
+  SearchHit,
+  SearchResults,
+  Suggestion,
+} from './search.types.js';
 
 @Resolver(() => SearchResults)
 export class SearchResolver {
@@ -35,9 +47,32 @@ export class SearchResolver {
   }
 
   @Allow('search.record')
-  @Mutation(() => Boolean, { description: 'the searcher opened this result of that search' })
+  @Mutation(() => Boolean, { description: 'the searcher opened this result of that search; an agent’s click also teaches the search (learnedSearchPreferences)' })
   recordSearchClick(@Arg('input', () => RecordSearchClickInput) input: RecordSearchClickInput, @Ctx() ctx: Context) {
     return recordClick(ctx.search, actorOf(ctx), input);
+  }
+
+  @Allow('content.read')
+  @Query(() => [Suggestion], { description: 'completions of what the agent has typed so far — titles, codes, the lexicon’s words, queries that found something — from Chinese, pinyin or initials' })
+  suggest(@Arg('prefix', () => String) prefix: string, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, description: '1–20, default 8' }) first?: number | null) {
+    return suggest(ctx.search, { prefix, first });
+  }
+
+  @Allow('search.curate')
+  @Query(() => LearnedSearchPreferenceConnection, { description: 'what agents taught the search by opening the same document from the same query; most agents first' })
+  learnedSearchPreferences(
+    @Ctx() ctx: Context,
+    @Arg('query', () => String, { nullable: true, description: 'only this query (as typed; compared normalized)' }) query?: string | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return learnedPairs(ctx.db, ctx.clock.now(), { query: query ? normalizedQuery(query) : null }, toPage(first, after));
+  }
+
+  @Allow('search.curate')
+  @Mutation(() => LearnedSearchPreference, { description: 'stop a learned preference: the clicks so far no longer count for it (audited)' })
+  removeLearnedSearchPreference(@Arg('input', () => RemoveLearnedSearchPreferenceInput) input: RemoveLearnedSearchPreferenceInput, @Ctx() ctx: Context) {
+    return removeLearnedPair(ctx.db, actorOf(ctx), { ...input, query: normalizedQuery(input.query) });
   }
 }
 

@@ -1,14 +1,17 @@
 import type { Db, Tx } from '../../db/database.js';
 import type { Job } from '../../jobs/jobs.js';
+import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
 import type { VersionRow } from '../versioning/version.entity.js';
 import { type KnownCodes, knownCodes } from './codes.js';
 import { embeddedEngine } from './embedded-engine.js';
 import type { SearchEngine } from './engine.js';
+import { type IndexWords, indexWords } from './index-words.js';
 import { type MeiliConfig, meilisearchEngine, type MeilisearchEngine } from './meilisearch-engine.js';
 import { queueForMeilisearch } from './meilisearch-outbox.js';
 import { indexMissing, indexVersion } from './search-index.js';
 import { createSearchLog, type SearchLog } from './search-log.js';
+import { type Suggestions, suggestions } from './suggest.js';
 
 /** Search as one server runs it: the engine that answers, and the state it keeps between requests. */
 export interface SearchRuntime {
@@ -17,6 +20,9 @@ export interface SearchRuntime {
   engine: SearchEngine;
   meili: MeilisearchEngine | null;
   codes: KnownCodes;
+  /** the index's words, counted: what queries are read against */
+  words: IndexWords;
+  suggestions: Suggestions;
   log: SearchLog;
   /** the search side of a stored version, in its transaction: the entry and FTS row, Meilisearch's outbox message */
   indexVersion(tx: Tx, version: VersionRow): Promise<void>;
@@ -30,9 +36,11 @@ export interface SearchRuntime {
   stop(): Promise<void>;
 }
 
-export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logger }): SearchRuntime {
+export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logger; clock: Clock }): SearchRuntime {
   const meili = options.meili ? meilisearchEngine(db, options.meili, options.logger) : null;
   const codes = knownCodes(db);
+  const words = indexWords(db);
+  const suggested = suggestions(db, () => options.clock.now());
   const log = createSearchLog(db, options.logger);
 
   // after the commit: a search in between would otherwise cache the codes as they were before it
@@ -41,6 +49,10 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
   async function index(tx: Tx, version: VersionRow) {
     await indexVersion(tx, version);
     codesChanged(tx);
+    tx.afterCommit(() => {
+      words.changed();
+      suggested.changed();
+    });
     if (meili) await queueForMeilisearch(tx, version.id);
   }
 
@@ -49,6 +61,8 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
     engine: meili ?? embeddedEngine(db),
     meili,
     codes,
+    words,
+    suggestions: suggested,
     log,
     indexVersion: index,
     codesChanged,

@@ -1,4 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enums.js';
+import { LEARNING } from './learned.js';
 import { Connection } from '../../graphql/relay.js';
 import { FlowClassEnum } from '../flows/flow.types.js';
 import type { DocumentKind } from '../versioning/kind.js';
@@ -96,13 +99,16 @@ export class SearchResults extends SearchHitConnection {
   @Field(() => SearchFacets, { description: 'counted only when asked for' })
   facets?: SearchFacets;
 
-  @Field(() => Boolean, { description: 'false when no match has every word, so these are the documents with some of them' })
+  @Field(() => Boolean, { description: 'false when fewer than five documents have every word, so these are the documents with some of them (those with every word usually first)' })
   everyWord: boolean;
 
   /** what facets are counted for */
   facetQuery: SearchQuery;
 
-  @Field(() => String, { description: 'the query as segmented, e.g. "待 处理 | 投诉 (申诉 抱怨)"' })
+  @Field(() => String, {
+    description:
+      'what the engine understood: query words separated by |, each with the ways it may appear separated by / — synonyms, what a customer phrase means (search/lexicon.yaml), a corrected code or character, the Chinese a pinyin spells, or a·word·in·pairs that no document holds as a word; e.g. "hjzy / 呼叫 转移 | 胡叫 / 呼叫"',
+  })
   interpretedAs: string;
 }
 
@@ -131,4 +137,65 @@ export class RecordSearchClickInput {
 
   @Field(() => ID)
   versionId: string;
+}
+
+export const SuggestionKindEnum = enumOf(['DOCUMENT', 'CODE', 'TERM', 'QUERY'] as const);
+registerEnumType(SuggestionKindEnum, {
+  name: 'SuggestionKind',
+  valuesConfig: {
+    DOCUMENT: { description: 'the title of a document in force' },
+    CODE: { description: 'a document or business code with its name' },
+    TERM: { description: 'a word of the lexicon: what customers say, or the documents’ term for it' },
+    QUERY: { description: 'a query several agents searched with and found something' },
+  },
+});
+
+@ObjectType({ description: 'a completion of what the agent has begun to type' })
+export class Suggestion {
+  @Field(() => String)
+  text: string;
+
+  @Field(() => SuggestionKindEnum)
+  kind: string;
+
+  @Field(() => ID, { nullable: true, description: 'the document it names' })
+  documentId: string | null;
+
+  @Field(() => DocumentKindEnum, { nullable: true })
+  documentKind: string | null;
+}
+
+@ObjectType({ description: 'a document agents taught the search to put first for a query, by opening it from that query' })
+export class LearnedSearchPreference {
+  @Field(() => String, { description: 'the query as compared: simplified, half-width, lower-case' })
+  query: string;
+
+  @Field(() => ID)
+  documentId: string;
+
+  @Field(() => Int, { description: `agents who opened it from this query in the last ${LEARNING.windowDays} days (since any removal)` })
+  agents: number;
+
+  @Field(() => DateTimeResolver)
+  lastOpenedAt: string;
+
+  @Field(() => Float, { description: `each agent's click, halving every ${LEARNING.halfLifeDays} days` })
+  weight: number;
+
+  @Field(() => Boolean, { description: `whether search applies it (at least ${LEARNING.minAgents} agents)` })
+  active: boolean;
+}
+
+export const LearnedSearchPreferenceConnection = Connection('LearnedSearchPreference', LearnedSearchPreference);
+
+@InputType()
+export class RemoveLearnedSearchPreferenceInput {
+  @Field(() => String)
+  query: string;
+
+  @Field(() => ID)
+  documentId: string;
+
+  @Field(() => String)
+  reason: string;
 }

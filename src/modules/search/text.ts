@@ -1,75 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { projectRoot } from '../../shared/project-root.js';
+import { dictionaryWords, synonymGroups } from './dictionaries.js';
+import { normalize } from './normalize.js';
+
+export { fold, needsConversion, normalize, toSimplified } from './normalize.js';
+export { synonymGroups } from './dictionaries.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
-/** Traditional characters as simplified ones (phrases such as 答覆 → 答复 included). */
-export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-/** the configuration the converter above uses */
-const CONVERSION = 'tw2s';
-
-let converted: RegExp | undefined;
-
-type Pair = readonly [string, string];
-const isWord = (x: unknown) => typeof x === 'string' && !/[ |]/.test(x);
-const isPair = (x: unknown): x is Pair => Array.isArray(x) && x.length === 2 && isWord(x[0]) && isWord(x[1]);
-
-/** The [from, to] pairs in dictionaries nested any way the library nests them ("from to|from to" strings or pair lists). */
-function pairsIn(dicts: unknown): Pair[] {
-  if (typeof dicts === 'string') return dicts.split('|').map((pair) => pair.split(' ') as unknown as Pair);
-  if (isPair(dicts)) return [dicts];
-  return Array.isArray(dicts) ? dicts.flatMap(pairsIn) : [];
-}
-
-/**
- * Every character at which the converter changes a word of its dictionaries (the character
- * itself, or its place in a phrase, as 瞭 in 瞭解 → 了解), found once by converting all those
- * words in one call. Text with none of these characters comes out of the converter as it went in.
- */
-function convertedCharacters(): RegExp {
-  if (!converted) {
-    const chars = new Set<string>();
-    const config = OpenCC.Locale.configs[CONVERSION] as Record<string, unknown>; // normalizationChain is missing from the types
-    const words = [...new Set(pairsIn([config.normalizationChain, config.segmentation, config.conversionChain]).map(([from]) => from))];
-    const results = toSimplified(words.join('\n')).split('\n');
-    words.forEach((word, i) => {
-      const a = [...word];
-      const b = [...results[i]!];
-      a.forEach((c, j) => {
-        if (a.length !== b.length || c !== b[j]) chars.add(c);
-      });
-    });
-    converted = new RegExp(`[${[...chars].join('').replace(/[\\\]^[-]/g, '\\$&')}]`, 'u');
-  }
-  return converted;
-}
-
-/** Whether the converter would change the text: most text is simplified already, and converting it costs far more than looking. */
-export const needsConversion = (text: string): boolean => convertedCharacters().test(text);
-
-/** Half-width and lower-case, without the character conversion: cheap, and enough for text written in simplified characters. */
-export const fold = (text: string) => text.normalize('NFKC').toLowerCase();
-
-/** Simplified, half-width, lower-case: how every text is compared, at index time and at query time. */
-export function normalize(text: string): string {
-  const folded = fold(text);
-  return needsConversion(folded) ? toSimplified(folded) : folded;
-}
-
-const synonymFile = z.array(z.array(z.string().min(1)).min(2));
-
-/** The synonym groups in search/synonyms.yaml, shared by both engines. */
-export function synonymGroups(): string[][] {
-  return synonymFile.parse(parse(readFileSync(path.join(projectRoot(), 'search', 'synonyms.yaml'), 'utf8'))).map((g) => g.map(normalize));
-}
-
 let synonymIndex: Map<string, string[]> | undefined;
 let segmenter: Jieba | undefined;
 
@@ -77,8 +16,8 @@ let segmenter: Jieba | undefined;
 function jieba(): Jieba {
   if (!segmenter) {
     segmenter = Jieba.withDict(dict);
-    // synonyms are dictionary words too, so that 呼转 or 服务用语 segment the same way everywhere
-    segmenter.loadDict(Buffer.from(synonymGroups().flat().map((w) => `${w} 1000 n`).join('\n')));
+    // synonyms and the lexicon's words are dictionary words too, so that 呼转, 服务用语 or 欠费停机 segment the same way everywhere
+    segmenter.loadDict(Buffer.from(dictionaryWords().map((w) => `${w} 1000 n`).join('\n')));
   }
   return segmenter;
 }
@@ -91,14 +30,22 @@ export const indexTokens = (text: string) => words(jieba().cutForSearch(normaliz
 /** Precise-mode segmentation of a query. */
 export const queryWords = (text: string) => words(jieba().cut(normalize(text), true));
 
-/** Full pinyin and initials of each Chinese word, so `tousu` and `ts` find 投诉. */
-export function pinyinTokens(text: string): string {
-  const out = new Set<string>();
-  for (const word of words(jieba().cut(normalize(text), true)).filter((w) => HAN.test(w))) {
-    out.add(pinyin(word, { toneType: 'none', type: 'array', nonZh: 'removed' }).join(''));
-    out.add(pinyin(word, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join(''));
+/**
+ * The text from each place a word begins, spaces dropped: 服务质量投诉 gives 服务质量投诉, 质量投诉 and
+ * 投诉, since the short words inside a long one (质量 in 服务质量) begin words too.
+ */
+export function wordTails(text: string): string[] {
+  const joined = normalize(text).replace(/\s+/g, '');
+  const starts = new Set<number>();
+  let from = 0;
+  for (const word of jieba().cut(joined, true)) {
+    const at = from;
+    from += word.length;
+    if (!WORD.test(word)) continue;
+    starts.add(at);
+    if (word.length > 2) for (const inner of jieba().cutForSearch(word, false)) if (inner !== word && inner.length > 1) starts.add(at + word.indexOf(inner));
   }
-  return [...out].filter(Boolean).join(' ');
+  return [...starts].sort((a, b) => a - b).map((at) => joined.slice(at));
 }
 
 /** The word and every synonym of it. */
@@ -108,4 +55,63 @@ export function withSynonyms(word: string): string[] {
     for (const group of synonymGroups()) for (const w of group) synonymIndex.set(w, [...new Set([...(synonymIndex.get(w) ?? []), ...group])]);
   }
   return synonymIndex.get(word) ?? [word];
+}
+
+/** The toneless pinyin of each Chinese character of `text` (others left out), read word by word so that 重庆 is chong qing. */
+export const syllablesOf = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).filter(Boolean);
+
+/** A Chinese word or phrase as pinyin: every syllable joined (hujiaozhuanyi) and the initials (hjzy). */
+export function pinyinKeys(text: string): { full: string; initials: string } {
+  const syllables = syllablesOf(text);
+  return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/**
+ * The pinyin a text is found by, space-joined for the index: full and initials of each word (and the
+ * words inside longer ones), and of
+ * each run of Chinese characters as a whole, so that `tousu`, `ts`, `hujiaozhuanyi` and `hjzy` all
+ * find 投诉 or 呼叫转移 however the letters are grouped.
+ */
+export function pinyinTokens(...texts: string[]): string {
+  const out = new Set<string>();
+  const add = (text: string) => {
+    const { full, initials } = pinyinKeys(text);
+    if (full) out.add(full).add(initials);
+  };
+  for (const text of texts.map(normalize)) {
+    for (const word of words(jieba().cutForSearch(text, true)).filter((w) => HAN.test(w))) add(word);
+    for (const run of text.match(HAN_RUN) ?? []) if (run.length <= 24) add(run);
+  }
+  return [...out].join(' ');
+}
+
+/** Each pair of neighbouring Chinese characters: what a query word no document holds is matched against. */
+export function characterPairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (const run of normalize(text).match(HAN_RUN) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  }
+  return pairs;
+}
+
+/**
+ * A long word as the shorter words inside it, in order (呼叫转移查询 → 呼叫 转移 查询), or null when
+ * it has none: how text that was cut into shorter words holds it.
+ */
+export function shorterWords(word: string): string[] | null {
+  const chars = [...word];
+  if (chars.length < 3) return null;
+  const inside = new Set(words(jieba().cutForSearch(word, false)).filter((w) => w !== word));
+  const tiles: string[] = [];
+  for (let at = 0; at < chars.length; ) {
+    // the longest shorter word starting here, else one character
+    let end = chars.length - (at === 0 ? 1 : 0);
+    while (end > at + 1 && !inside.has(chars.slice(at, end).join(''))) end--;
+    tiles.push(chars.slice(at, end).join(''));
+    at = end;
+  }
+  return tiles.some((t) => [...t].length > 1) ? tiles : null;
 }

@@ -7,6 +7,8 @@ export const STANDARD_CLASSES = ['TIME_LIMIT', 'FUNCTION', 'CARE'] as const;
 /** Household grades 钻/金/银/基础, government and enterprise grades 1A–5A and 1B–5B, and 全部 for everyone else. */
 export const GRADES = ['钻', '金', '银', '基础', '1A', '2A', '3A', '4A', '5A', '1B', '2B', '3B', '4B', '5B', '全部'] as const;
 
+const CLASS_NAME: Record<(typeof STANDARD_CLASSES)[number], string> = { TIME_LIMIT: '快捷 时限', FUNCTION: '便捷', CARE: '关怀' };
+
 export const standardContent = z.object({
   standardClass: z.enum(STANDARD_CLASSES),
   commitment: text(2000),
@@ -34,7 +36,12 @@ export const standardKind = defineKind({
     return problems;
   },
   appliesAt: (c, t) => appliesTo(c, t.channel, t.businessCode),
-  searchScope: (c) => ({ channels: c.channels, businessCodes: c.businessCodes, keywords: c.values.map((v) => v.grade) }),
+  searchView: (c) => ({
+    body: [c.commitment, ...c.values.map((v) => `${v.grade}：${v.value}`)].join('\n'),
+    keywords: [CLASS_NAME[c.standardClass], ...c.values.map((v) => v.grade)],
+    channels: c.channels,
+    businessCodes: c.businessCodes,
+  }),
   sections: (c) => [
     { heading: '类别', body: c.standardClass },
     { heading: '承诺', body: c.commitment },

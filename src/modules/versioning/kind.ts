@@ -7,13 +7,19 @@ import type { VersionRow } from './version.entity.js';
 
 export type { DocumentKind, DocumentKinds };
 
-export interface SearchScope {
+/** What search makes of a version. */
+export interface SearchView {
+  /** the text an agent reads, in reading order: snippets are cut from it, so no internal labels or codes */
+  body: string;
+  /** step labels, section headings, the situation's name: found by pinyin too */
+  headings?: string[];
+  /** codes, tags and names that should find the version without being read */
+  keywords?: string[];
+  /** where it applies: what filters and facets see (empty: everywhere) */
   channels?: string[];
   brands?: string[];
   businessCodes?: string[];
   flowClass?: string;
-  /** codes and tags that should find the version */
-  keywords?: string[];
 }
 
 export interface PublishOptions {
@@ -37,10 +43,12 @@ export interface KindDefinition<K extends DocumentKind = DocumentKind> {
   code?: { pattern: RegExp; rule: string; example: string };
   /** every rule the content breaks, as readable sentences; empty when it may be published */
   readinessProblems?(content: DocumentKinds[K]): string[];
-  /** the content as titled parts, for diffs between versions and the search index */
+  /** the content as titled parts, for diffs between versions */
   sections(content: DocumentKinds[K]): Section[];
-  /** where a version applies and what else finds it, for search; unscoped when omitted */
-  searchScope?(content: DocumentKinds[K]): SearchScope;
+  /** what search indexes of a version */
+  searchView(content: DocumentKinds[K]): SearchView;
+  /** how much a match of this kind counts against others (default 1): a flow, which handles a situation, before the scripts said within it */
+  searchPrior?: number;
   /** whether a version in force applies at a touchpoint; everything applies everywhere when omitted */
   appliesAt?(content: DocumentKinds[K], touchpoint: { code: string; channel: string; businessCode: string }): boolean;
   /** runs in the writing transaction whenever a version's content is stored (to keep lookup tables in step) */
