@@ -9,12 +9,17 @@ import { record } from '../audit/audit.service.js';
 import { SearchLearnedClickRow, SearchLearnedRemovedRow } from './search.entity.js';
 
 /**
- * What agents learned the search (KCS: the words agents search with are content). A query that
+ * What agents taught the search (KCS: the words agents search with are content). A query that
  * several agents end by opening the same document prefers that document for that query; one agent
- * cannot do it alone, a click counts less as it ages and not at all after WINDOW_DAYS, and a manager
- * can remove a pair (clicks before the removal stop counting).
+ * cannot do it alone (minAgents); each agent's latest click counts half as much every halfLifeDays,
+ * and the pair applies only while the clicks weigh at least half of minAgents together, so a
+ * preference nobody renews lapses within weeks; clicks older than windowDays are not read at all.
+ * A manager can remove a pair (clicks before the removal stop counting).
  */
 export const LEARNING = { minAgents: 3, windowDays: 90, halfLifeDays: 30, maxPreferred: 3 } as const;
+
+/** Whether search applies a pair: enough agents, recently enough. */
+const applies = (p: LearnedPair) => p.agents >= LEARNING.minAgents && p.weight >= LEARNING.minAgents / 2;
 
 const DAY = 86_400_000;
 
@@ -58,7 +63,8 @@ function clicks(db: Db, now: Date, query?: string | null) {
 /** The documents agents learned to open for a (normalized) query, strongest first: the search puts them first among its matches. */
 export async function preferredDocuments(db: Db, normalized: string, now: Date): Promise<string[]> {
   return pairsOf(await clicks(db, now, normalized), now)
-    .filter((p) => p.agents >= LEARNING.minAgents)
+    .filter(applies)
+    .sort((a, b) => b.weight - a.weight)
     .slice(0, LEARNING.maxPreferred)
     .map((p) => p.documentId);
 }
@@ -70,7 +76,7 @@ export async function learnClick(tx: Tx, click: Pick<SearchLearnedClickRow, 'que
 
 /** Every pair agents have taught, or those of one query, most agents first; `active` pairs are the ones the search applies. */
 export async function learnedPairs(db: Db, now: Date, filter: { query?: string | null }, page: Page): Promise<ConnectionShape<LearnedPair & { active: boolean }>> {
-  const all = pairsOf(await clicks(db, now, filter.query), now).map((p) => ({ ...p, active: p.agents >= LEARNING.minAgents }));
+  const all = pairsOf(await clicks(db, now, filter.query), now).map((p) => ({ ...p, active: applies(p) }));
   const offset = page.afterKey ?? 0;
   const rows = all.slice(offset, offset + page.limit + 1);
   return toConnection(rows, page, (r) => offset + rows.indexOf(r) + 1, all.length);

@@ -182,7 +182,7 @@ export class LearnedSearchPreference {
   @Field(() => Float, { description: `each agent's click, halving every ${LEARNING.halfLifeDays} days` })
   weight: number;
 
-  @Field(() => Boolean, { description: `whether search applies it (at least ${LEARNING.minAgents} agents)` })
+  @Field(() => Boolean, { description: `whether search applies it: at least ${LEARNING.minAgents} agents, whose clicks still weigh ${LEARNING.minAgents / 2} together` })
   active: boolean;
 }
 
