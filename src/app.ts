@@ -85,8 +85,11 @@ export async function startServer(runtime: Runtime, options: { port: number; pro
     }),
   );
 
-  const http = await new Promise<Server>((resolve) => {
-    const server = app.listen(options.port, () => resolve(server));
+  // Express 5 hands a failed listen (a port in use) to the callback rather than throwing
+  const http = await new Promise<Server>((resolve, reject) => {
+    const server = app.listen(options.port, (error?: Error) =>
+      error ? reject(new Error(`PORT: cannot listen on ${options.port}: ${error.message}`)) : resolve(server),
+    );
   });
   const { port: actual } = http.address() as AddressInfo;
   return {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFakeMeilisearch } from '../support/fake-meilisearch.js';
+import { startServer } from '../../src/app.js';
+import { startTestApp } from '../support/harness.js';
 
 /** Start the real server as a user would, on a fresh database file, and wait for its address. */
 function start(command: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
@@ -93,6 +95,18 @@ describe('npm start', () => {
     } finally {
       stop(server.child);
       await meili.close();
+    }
+  });
+});
+
+describe('a port already taken', () => {
+  it('is refused naming PORT, not a stack trace about an address', async () => {
+    const app = await startTestApp();
+    try {
+      const port = Number(new URL(app.url).port);
+      await expect(startServer(app.runtime, { port, production: true })).rejects.toThrow(/^PORT: cannot listen on \d+: .*EADDRINUSE/);
+    } finally {
+      await app.close();
     }
   });
 });
