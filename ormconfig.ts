@@ -9,6 +9,18 @@ import { SearchClickRow, SearchEntryRow, SearchIndexMetaRow, SearchLearnedClickR
 import { OutboxRow } from './src/jobs/outbox.entity.js';
 import { Outbox1764300000000 } from './src/db/migrations/1764300000000-Outbox.js';
 import { SearchReadsLikeAgents1764400000000 } from './src/db/migrations/1764400000000-SearchReadsLikeAgents.js';
+import { KnowledgeProcess1764500000000 } from './src/db/migrations/1764500000000-KnowledgeProcess.js';
+import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
+import { CaseOpensRow } from './src/modules/cases/case.entity.js';
+import {
+  ExceptionDemandRow,
+  ExceptionEscalationRow,
+  ExceptionRow,
+  ExceptionWordRow,
+  SlaPolicyRow,
+  VersionFlagRow,
+} from './src/modules/exceptions/exception.entity.js';
+import { VerificationRow } from './src/modules/review/verification.entity.js';
 import { QueryCounter } from './src/db/query-counter.js';
 import { silentLogger } from './src/shared/logger.js';
 import { AuditEntryRow, AuditHeadRow } from './src/modules/audit/audit-entry.entity.js';
@@ -41,8 +53,17 @@ export const entities = [
   SearchIndexMetaRow,
   SearchLearnedClickRow,
   SearchLearnedRemovedRow,
+  ExceptionRow,
+  ExceptionDemandRow,
+  ExceptionEscalationRow,
+  ExceptionWordRow,
+  VersionFlagRow,
+  SlaPolicyRow,
+  CalendarDayRow,
+  VerificationRow,
+  CaseOpensRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or

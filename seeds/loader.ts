@@ -14,6 +14,7 @@ import { standardService } from '../src/modules/standards/standards.service.js';
 import { BrandRow, BusinessRow, ChannelRow } from '../src/modules/touchpoints/touchpoint.entity.js';
 import { registerBusiness, registerMapAxis } from '../src/modules/touchpoints/touchpoints.service.js';
 import { DocumentRow } from '../src/modules/versioning/document.entity.js';
+import { contradictionSteps, seedDemoExceptions } from './knowledge.js';
 import { type ChapterSpec, type CodedSpec, readFlowSeeds, readHandbookSeeds, readScriptSeeds, readServiceMap, readStandardSeeds } from './specs.js';
 
 export { readHandbookSeeds } from './specs.js';
@@ -124,6 +125,7 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock:
       });
     }
   }
+  if (flows.some((f) => f.code === 'QRY-CALL-FORWARD')) steps.push(...contradictionSteps(db));
   // Dated steps in date order first (stable, so file order breaks ties); then what happens now.
   const dated = steps.filter((s) => s.at).sort((a, b) => a.at!.getTime() - b.at!.getTime());
   for (const step of dated) {
@@ -140,6 +142,8 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock:
       await issueToken(db, system, { userId: user.id, label: 'demo token', token: demo.token });
       users++;
     }
+    const manager = await db.dataSource.getRepository(UserRow).findOneByOrFail({ name: 'demo-manager' });
+    await seedDemoExceptions(db, options.clock, manager);
   }
   return { users, chapters: chapters.length, flows: flows.length, scripts: scripts.length, standards: standards.length };
 }

@@ -1,6 +1,9 @@
 import './modules/kinds.js';
 import { type Db, openDb } from './db/database.js';
 import { createJobs, type Jobs } from './jobs/jobs.js';
+import { escalationJob } from './modules/exceptions/escalation.js';
+import { handOver } from './modules/exceptions/exceptions.service.js';
+import { systemActor } from './shared/actor.js';
 import type { MeiliConfig } from './modules/search/meilisearch-engine.js';
 import { openSearch, type SearchRuntime } from './modules/search/search.runtime.js';
 import type { Clock } from './shared/clock.js';
@@ -38,8 +41,12 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   // a new touchpoint code is one a mistyped query may have meant
   db.events.on('BusinessRegistered', (_event, tx) => search.codesChanged(tx));
 
+  // a deactivated owner's open exceptions pass on in the deactivating transaction
+  db.events.on('UserDeactivated', ({ user }, tx) => handOver(tx, systemActor(clock), user.id));
+
   const jobs = createJobs(logger);
   for (const job of search.jobs) jobs.add(job);
+  jobs.add(escalationJob(db, clock));
 
   return {
     db,

@@ -7,6 +7,8 @@ import type { Logger } from '../shared/logger.js';
 import type { UserRow } from '../modules/auth/user.entity.js';
 import { userLoaders } from '../modules/auth/user.loaders.js';
 import type { SearchRuntime } from '../modules/search/search.runtime.js';
+import { exceptionLoaders } from '../modules/exceptions/exception.loaders.js';
+import { caseLoaders } from '../modules/cases/case.loaders.js';
 import { touchpointLoaders } from '../modules/touchpoints/touchpoint.loaders.js';
 import { versionLoaders } from '../modules/versioning/version.loaders.js';
 
@@ -22,7 +24,7 @@ export interface Context {
   logger: Logger;
 }
 
-export const createLoaders = (db: Db) => ({ ...versionLoaders(db), ...userLoaders(db), ...touchpointLoaders(db) });
+export const createLoaders = (db: Db) => ({ ...versionLoaders(db), ...userLoaders(db), ...touchpointLoaders(db), ...exceptionLoaders(db), ...caseLoaders(db) });
 
 /** The signed-in actor for a service call; resolvers reach it only behind @Allow. */
 export function actorOf(ctx: Context): Actor {

@@ -7,6 +7,10 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import * as kinds from '../modules/kinds.js';
 import { SearchHitResolver, SearchResolver } from '../modules/search/search.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { ExceptionAskerResolver, EscalationResolver, ExceptionsResolver, SlaPolicyResolver, VersionFlagResolver } from '../modules/exceptions/exceptions.resolver.js';
+import { SearchExceptionsResolver, VersionMarksResolver } from '../modules/exceptions/marks.resolver.js';
+import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
 import { declareKinds } from '../modules/versioning/version.types.js';
@@ -31,6 +35,15 @@ export function appSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       SearchHitResolver,
       AuditResolver,
+      CalendarResolver,
+      ExceptionsResolver,
+      EscalationResolver,
+      ExceptionAskerResolver,
+      VersionFlagResolver,
+      SlaPolicyResolver,
+      SearchExceptionsResolver,
+      VersionMarksResolver,
+      ReviewResolver,
       ...Object.values(kinds).flatMap((kind) => kind.resolvers),
     ],
     authChecker,

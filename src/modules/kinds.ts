@@ -4,3 +4,4 @@ export { kind as chapter } from './handbook/index.js';
 export { kind as flow } from './flows/index.js';
 export { kind as script } from './scripts/index.js';
 export { kind as standard } from './standards/index.js';
+export { kind as case } from './cases/index.js';

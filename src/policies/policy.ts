@@ -38,6 +38,14 @@ export const POLICIES = {
     refuse: (actor, search) => (search.userId === actor.user.id ? null : 'a search is recorded by whoever made it'),
   } satisfies SubjectPolicy<{ userId: string }>,
   'search.curate': { roles: ['PROCESS_MANAGER', 'ADMIN'], description: 'see what agents taught the search, and remove a learned preference' },
+  'exceptions.raise': { roles: EVERYONE, description: 'raise an exception for a question nothing answers, join one, flag a version in force' },
+  'exceptions.readAll': { roles: EDITORIAL, description: 'see the searches behind every exception and who was told at each escalation' },
+  'exceptions.manage': {
+    roles: ['PROCESS_MANAGER'],
+    description: 'answer, assign and resolve exceptions, keep them as cases, confirm a version in force as still right',
+  },
+  'review.read': { roles: EDITORIAL, description: 'see what is due for periodic review' },
+  'knowledge.configure': { roles: ['ADMIN'], description: 'edit the deadlines and escalation ladders (SLA policies) and the work calendar' },
   'audit.read': { roles: ['APPROVER', 'ADMIN'], description: 'read and verify the audit trail' },
   'users.manage': { roles: ['ADMIN'], description: 'list users, create them, issue and revoke their tokens' },
 } satisfies Record<string, Policy | SubjectPolicy<never>>;

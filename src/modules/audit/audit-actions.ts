@@ -17,9 +17,23 @@ export const AUDIT_ACTIONS = [
   'BRAND_REGISTERED',
   'BUSINESS_REGISTERED',
   'SEARCH_PREFERENCE_REMOVED',
+  'USER_UPDATED',
+  'USER_DEACTIVATED',
+  'EXCEPTION_RAISED',
+  'EXCEPTION_JOINED',
+  'EXCEPTION_ANSWERED',
+  'EXCEPTION_RESOLVED',
+  'EXCEPTION_REJECTED',
+  'EXCEPTION_MERGED',
+  'EXCEPTION_ASSIGNED',
+  'EXCEPTION_ESCALATED',
+  'VERSION_FLAGGED',
+  'VERSION_VERIFIED',
+  'CALENDAR_DAY_SET',
+  'SLA_POLICY_SET',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about. */
-export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business', 'SearchPreference'] as const;
+export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business', 'SearchPreference', 'KnowledgeException', 'CalendarDay', 'SlaPolicy'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

@@ -3,8 +3,8 @@ import { Allow } from '../../graphql/allow.js';
 import { actorOf, type Context } from '../../graphql/context.js';
 import { toPage } from '../../shared/pagination.js';
 import type { UserRow } from './user.entity.js';
-import { createUser, issueToken, listUsers, revokeToken } from './auth.service.js';
-import { ApiToken, CreateUserInput, IssueTokenInput, IssueTokenPayload, RevokeTokenInput, TokenPayload, User, UserConnection, UserPayload } from './auth.types.js';
+import { createUser, deactivateUser, issueToken, listUsers, revokeToken, updateUser } from './auth.service.js';
+import { ApiToken, CreateUserInput, DeactivateUserInput, UpdateUserInput, IssueTokenInput, IssueTokenPayload, RevokeTokenInput, TokenPayload, User, UserConnection, UserPayload } from './auth.types.js';
 
 @Resolver(() => User)
 export class AuthResolver {
@@ -33,6 +33,28 @@ export class AuthResolver {
   @Mutation(() => UserPayload)
   async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return { user: await createUser(ctx.db, actorOf(ctx), input) };
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'who the user answers to' })
+  supervisor(@Root() user: UserRow, @Ctx() ctx: Context) {
+    return user.supervisorId ? ctx.loaders.userById.load(user.supervisorId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'who takes over their open work if they are deactivated' })
+  fallback(@Root() user: UserRow, @Ctx() ctx: Context) {
+    return user.fallbackId ? ctx.loaders.userById.load(user.fallbackId) : null;
+  }
+
+  @Allow('users.manage')
+  @Mutation(() => UserPayload, { description: 'change a user’s post, supervisor or fallback (audited)' })
+  async updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
+    return { user: await updateUser(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('users.manage')
+  @Mutation(() => UserPayload, { description: 'the user can no longer sign in; their open exceptions pass to their fallback, else their supervisor (audited)' })
+  async deactivateUser(@Arg('input', () => DeactivateUserInput) input: DeactivateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
+    return { user: await deactivateUser(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('users.manage')

@@ -3,6 +3,18 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { enumOf } from '../../graphql/enums.js';
 import { Connection } from '../../graphql/relay.js';
 import { ROLES, type Role } from '../../shared/actor.js';
+import { POSTS, type Post } from './posts.js';
+
+export const PostEnum = enumOf(POSTS);
+registerEnumType(PostEnum, {
+  name: 'Post',
+  description: 'a post the knowledge process routes to',
+  valuesConfig: {
+    TEAM_LEADER: { description: '班组长: a supervisor of agents; one flag from them marks a version under review' },
+    QUALITY_MANAGER: { description: '质检经理: told at the second escalation level by default' },
+    CENTRE_HEAD: { description: '中心负责人: told at the third escalation level by default' },
+  },
+});
 
 export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, {
@@ -28,6 +40,12 @@ export class User {
 
   @Field(() => DateTimeResolver)
   createdAt: string;
+
+  @Field(() => PostEnum, { nullable: true })
+  post: Post | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'when the user was deactivated; they can no longer sign in' })
+  deactivatedAt: string | null;
 }
 
 @ObjectType()
@@ -57,6 +75,39 @@ export class CreateUserInput {
 
   @Field(() => RoleEnum)
   role: Role;
+
+  @Field(() => PostEnum, { nullable: true })
+  post?: Post | null;
+
+  @Field(() => ID, { nullable: true, description: 'who the user answers to: told first when their work is late' })
+  supervisorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'who takes over their open work if they are deactivated' })
+  fallbackId?: string | null;
+}
+
+@InputType({ description: 'a field left out stays as it is; null clears it' })
+export class UpdateUserInput {
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => PostEnum, { nullable: true })
+  post?: Post | null;
+
+  @Field(() => ID, { nullable: true })
+  supervisorId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  fallbackId?: string | null;
+}
+
+@InputType()
+export class DeactivateUserInput {
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => String)
+  reason: string;
 }
 
 @InputType()

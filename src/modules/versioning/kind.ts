@@ -49,6 +49,8 @@ export interface KindDefinition<K extends DocumentKind = DocumentKind> {
   searchView(content: DocumentKinds[K]): SearchView;
   /** how much a match of this kind counts against others (default 1): a flow, which handles a situation, before the scripts said within it */
   searchPrior?: number;
+  /** days after taking effect (or its last confirmation) a version in force is due for review; null: never (default 365 — the service system is revised yearly) */
+  reviewIntervalDays?: number | null;
   /** whether a version in force applies at a touchpoint; everything applies everywhere when omitted */
   appliesAt?(content: DocumentKinds[K], touchpoint: { code: string; channel: string; businessCode: string }): boolean;
   /** runs in the writing transaction whenever a version's content is stored (to keep lookup tables in step) */

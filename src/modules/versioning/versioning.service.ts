@@ -319,6 +319,17 @@ export function publishVersion(db: Db, actor: Actor, input: z.input<typeof publi
   });
 }
 
+/**
+ * Publish a new document's first draft at once, without review — only for records that are not
+ * rules (a case kept from a closed exception, whose answer was settled when the exception closed).
+ * Runs inside the caller's transaction; audited as VERSION_PUBLISHED by the actor.
+ */
+export async function publishRecord(tx: Tx, actor: Actor, version: VersionRow): Promise<VersionRow> {
+  expectStatus(version, 'DRAFT', 'publish as a record');
+  const changes = { status: 'PUBLISHED' as const, effectiveFrom: toStored(actor.clock.now()), approvedById: actor.user.id };
+  return writeVersion(tx, actor, version, changes, 'VERSION_PUBLISHED', version.changeNote, (v) => [{ type: 'VersionPublished', version: v }]);
+}
+
 async function closeOpenWindow(tx: Tx, actor: Actor, documentId: string, at: string, reason: string) {
   const open = await tx.em.findOneBy(VersionRow, { documentId, status: 'PUBLISHED', effectiveTo: IsNull() });
   if (open) await writeVersion(tx, actor, open, { effectiveTo: at }, 'VERSION_SUPERSEDED', reason);

@@ -1,0 +1,113 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/allow.js';
+import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { toPage } from '../../shared/pagination.js';
+import { KnowledgeException } from '../exceptions/exceptions.types.js';
+import { isVisible } from '../versioning/access.js';
+import { contentOf } from '../versioning/kind.js';
+import type { VersionRow } from '../versioning/version.entity.js';
+import { DocumentVersion } from '../versioning/version.types.js';
+import { caseById, countOpen, keepAsCase, listCases } from './cases.service.js';
+import type { CaseContent } from './case.kind.js';
+import { Case, CaseConnection, CaseFilter, CaseOutcomeEnum, CasePayload, CaseVersion, KeepAsCaseInput } from './case.types.js';
+
+const content = (v: VersionRow) => contentOf<'CASE'>(v) as CaseContent;
+
+@Resolver(() => Case)
+export class CasesResolver {
+  @Allow('content.read')
+  @Query(() => CaseConnection, { description: 'cases in force, newest first' })
+  cases(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listCases(ctx.db, instant(ctx), filter ?? {}, toPage(first, after));
+  }
+
+  @Allow('content.read')
+  @Query(() => Case, { nullable: true, description: 'a case by id; opening it counts (Case.opens)' })
+  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const found = await caseById(ctx.db, id, instant(ctx));
+    if (found) countOpen(ctx.db, ctx.logger, found.documentId, ctx.clock.now());
+    return found;
+  }
+
+  @Allow('exceptions.manage')
+  @Mutation(() => CasePayload, { description: 'keep a RESOLVED or REJECTED exception as a case, published at once and found by search' })
+  async keepAsCase(@Arg('input', () => KeepAsCaseInput) input: KeepAsCaseInput, @Ctx() ctx: Context): Promise<CasePayload> {
+    return { case: (await keepAsCase(ctx.db, actorOf(ctx), input)).version as unknown as Case };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() v: VersionRow) {
+    return v.documentId;
+  }
+
+  @FieldResolver(() => String)
+  question(@Root() v: VersionRow) {
+    return content(v).question;
+  }
+
+  @FieldResolver(() => String, { description: 'the answer that holds, or why the question was not a gap' })
+  answer(@Root() v: VersionRow) {
+    return content(v).answer;
+  }
+
+  @FieldResolver(() => CaseOutcomeEnum)
+  outcome(@Root() v: VersionRow) {
+    return content(v).outcome;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  touchpointCode(@Root() v: VersionRow) {
+    return content(v).touchpointCode;
+  }
+
+  @FieldResolver(() => DateTimeResolver)
+  keptAt(@Root() v: VersionRow) {
+    return v.effectiveFrom;
+  }
+
+  @FieldResolver(() => Int, { description: 'how often agents opened it (case queries)' })
+  async opens(@Root() v: VersionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.caseOpens.load(v.documentId);
+  }
+
+  @FieldResolver(() => KnowledgeException, { nullable: true })
+  exception(@Root() v: VersionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.exceptionById.load(content(v).exceptionId);
+  }
+
+  @FieldResolver(() => DocumentVersion, { nullable: true, description: 'the published version that resolved its exception' })
+  async resolvedBy(@Root() v: VersionRow, @Ctx() ctx: Context) {
+    const id = content(v).resolvedByVersionId;
+    const version = id ? await ctx.loaders.byId.load(id) : null;
+    return version && isVisible(actorOf(ctx), version.status) ? version : null;
+  }
+
+  @FieldResolver(() => CaseVersion)
+  version(@Root() v: VersionRow) {
+    return v;
+  }
+}
+
+@Resolver(() => CaseVersion)
+export class CaseVersionResolver {
+  @FieldResolver(() => String)
+  question(@Root() v: VersionRow) {
+    return content(v).question;
+  }
+
+  @FieldResolver(() => String)
+  answer(@Root() v: VersionRow) {
+    return content(v).answer;
+  }
+
+  @FieldResolver(() => CaseOutcomeEnum)
+  outcome(@Root() v: VersionRow) {
+    return content(v).outcome;
+  }
+}

@@ -1,0 +1,250 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/allow.js';
+import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { can } from '../../policies/policy.js';
+import { toPage } from '../../shared/pagination.js';
+import { User } from '../auth/auth.types.js';
+import { parseTouchpointCode } from '../touchpoints/touchpoint-code.js';
+import { Touchpoint, type TouchpointAt } from '../touchpoints/touchpoint.types.js';
+import { isVisible } from '../versioning/access.js';
+import { DocumentVersion } from '../versioning/version.types.js';
+import type { VersionRow } from '../versioning/version.entity.js';
+import type { ExceptionEscalationRow, ExceptionRow, SlaPolicyRow } from './exception.entity.js';
+import {
+  answerException,
+  assignException,
+  joinException,
+  listExceptions,
+  raiseException,
+  resolveException,
+  searchBehind,
+  similarOpenExceptions,
+} from './exceptions.service.js';
+import { flagVersion } from './flags.service.js';
+import { setSlaPolicy, slaPolicies } from './sla-policies.service.js';
+import { isOverdue, levelsReached, nextDeadline, planOf } from './sla.js';
+import {
+  AnswerExceptionInput,
+  AssignExceptionInput,
+  Escalation,
+  ExceptionAsker,
+  ExceptionConnection,
+  ExceptionFilter,
+  ExceptionPayload,
+  ExceptionSearch,
+  FlagVersionInput,
+  JoinExceptionInput,
+  KnowledgeException,
+  LadderStep,
+  RaiseExceptionInput,
+  ResolveExceptionInput,
+  SetSlaPolicyInput,
+  SlaPolicy,
+  VersionFlag,
+} from './exceptions.types.js';
+
+@Resolver(() => KnowledgeException)
+export class ExceptionsResolver {
+  @Allow('content.read')
+  @Query(() => ExceptionConnection, { description: 'exceptions newest first; everyone sees them, so that the next agent finds the question being answered' })
+  exceptions(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ExceptionFilter, { nullable: true }) filter?: ExceptionFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listExceptions(ctx.db, instant(ctx), filter ?? {}, toPage(first, after));
+  }
+
+  @Allow('content.read')
+  @Query(() => KnowledgeException, { nullable: true })
+  exception(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.exceptionById.load(id);
+  }
+
+  @Allow('content.read')
+  @Query(() => [KnowledgeException], { description: 'open and answered exceptions asking what this question asks, read as search reads it (synonyms, the customer’s words, pinyin, typos): offered before raising, to join instead' })
+  similarOpenExceptions(
+    @Arg('question', () => String) question: string,
+    @Ctx() ctx: Context,
+    @Arg('touchpointCode', () => String, { nullable: true }) touchpointCode?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: '1–10, default 5' }) first?: number | null,
+  ) {
+    return similarOpenExceptions(ctx.search, actorOf(ctx), { question, touchpointCode, first });
+  }
+
+  @Allow('content.read')
+  @Query(() => [SlaPolicy], { description: 'deadlines and escalation ladders by priority' })
+  slaPolicies(@Ctx() ctx: Context) {
+    return slaPolicies(ctx.db);
+  }
+
+  @Allow('exceptions.raise')
+  @Mutation(() => ExceptionPayload, { description: 'register a question nothing answers; from a search (queryId) its words and touchpoint pre-fill it. Offer similarOpenExceptions first.' })
+  async raiseException(@Arg('input', () => RaiseExceptionInput) input: RaiseExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+    return { exception: await raiseException(ctx.search, actorOf(ctx), input) };
+  }
+
+  @Allow('exceptions.raise')
+  @Mutation(() => ExceptionPayload, { description: 'ask the same question as an open exception: its demand grows (once per agent)' })
+  async joinException(@Arg('input', () => JoinExceptionInput) input: JoinExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+    return { exception: await joinException(ctx.search, actorOf(ctx), input) };
+  }
+
+  @Allow('exceptions.manage')
+  @Mutation(() => ExceptionPayload, { description: 'OPEN → ANSWERED: the initial answer, shown to agents at once as interim; may be revised until resolved' })
+  async answerException(@Arg('input', () => AnswerExceptionInput) input: AnswerExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+    return { exception: await answerException(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('exceptions.manage')
+  @Mutation(() => ExceptionPayload, { description: 'close it: RESOLVED by a published version, REJECTED with a reason, or MERGED into another open exception' })
+  async resolveException(@Arg('input', () => ResolveExceptionInput) input: ResolveExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+    return { exception: await resolveException(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('exceptions.manage')
+  @Mutation(() => ExceptionPayload, { description: 'give it to another owner (a process manager), with the reason (audited)' })
+  async assignException(@Arg('input', () => AssignExceptionInput) input: AssignExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+    return { exception: await assignException(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('exceptions.raise')
+  @Mutation(() => ExceptionPayload, { description: 'flag a version in force (flag it or fix it): joins the open exception about it, or raises one owned by the document’s owner' })
+  async flagVersion(@Arg('input', () => FlagVersionInput) input: FlagVersionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+    return { exception: await flagVersion(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('knowledge.configure')
+  @Mutation(() => SlaPolicy, { description: 'replace a priority’s deadlines and ladder; exceptions raised before keep theirs (audited)' })
+  setSlaPolicy(@Arg('input', () => SetSlaPolicyInput) input: SetSlaPolicyInput, @Ctx() ctx: Context) {
+    return setSlaPolicy(ctx.db, actorOf(ctx), input);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'ANSWERED: the answer is interim, not yet validated content' })
+  answerIsInterim(@Root() e: ExceptionRow) {
+    return e.status === 'ANSWERED';
+  }
+
+  @FieldResolver(() => Touchpoint, { nullable: true })
+  touchpoint(@Root() e: ExceptionRow, @Ctx() ctx: Context): TouchpointAt | null {
+    if (!e.touchpointCode) return null;
+    const parts = parseTouchpointCode(e.touchpointCode);
+    return 'problem' in parts ? null : { code: e.touchpointCode, ...parts, asOf: instant(ctx) };
+  }
+
+  @FieldResolver(() => User)
+  raisedBy(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.userById.load(e.raisedById);
+  }
+
+  @FieldResolver(() => User)
+  owner(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.userById.load(e.ownerId);
+  }
+
+  @FieldResolver(() => [ExceptionAsker], { description: 'who asked, when: the raiser first' })
+  async askedBy(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.demandOf.load(e.id)).map((d) => ({ at: d.at, userId: d.userId }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'past a deadline it has not met, now' })
+  overdue(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    return isOverdue(e, instant(ctx));
+  }
+
+  @FieldResolver(() => DateTimeResolver, { nullable: true, description: 'the deadline it works to next: the answer while it has none, then the resolution; null once closed' })
+  dueAt(@Root() e: ExceptionRow) {
+    return nextDeadline(e);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'minutes until dueAt, negative when late; null once closed' })
+  minutesLeft(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    const due = nextDeadline(e);
+    return due === null ? null : Math.floor((Date.parse(due) - ctx.clock.now().getTime()) / 60_000);
+  }
+
+  @FieldResolver(() => Int, { description: 'the highest escalation level reached by now (0: none), derived from the clock; levels never go back' })
+  escalationLevel(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    return Math.max(e.escalationLevel, ...levelsReached(e, instant(ctx)).map((r) => r.level));
+  }
+
+  @FieldResolver(() => [Escalation], { description: 'the levels recorded, each once, when reached' })
+  escalations(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.escalationsOf.load(e.id);
+  }
+
+  @FieldResolver(() => [LadderStep], { description: 'the ladder in force when it was raised' })
+  ladder(@Root() e: ExceptionRow) {
+    return planOf(e).levels;
+  }
+
+  @FieldResolver(() => DocumentVersion, { nullable: true, description: 'the published version that now covers it' })
+  async resolvedBy(@Root() e: ExceptionRow, @Ctx() ctx: Context): Promise<VersionRow | null> {
+    return e.resolvedByVersionId ? visible(ctx, await ctx.loaders.byId.load(e.resolvedByVersionId)) : null;
+  }
+
+  @FieldResolver(() => DocumentVersion, { nullable: true, description: 'the version flagged, for exceptions raised by flags' })
+  async flaggedVersion(@Root() e: ExceptionRow, @Ctx() ctx: Context): Promise<VersionRow | null> {
+    return e.flaggedVersionId ? visible(ctx, await ctx.loaders.byId.load(e.flaggedVersionId)) : null;
+  }
+
+  @FieldResolver(() => [VersionFlag])
+  flags(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.flagsOf.load(e.id);
+  }
+
+  @FieldResolver(() => KnowledgeException, { nullable: true })
+  mergedInto(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    return e.mergedIntoId ? ctx.loaders.exceptionById.load(e.mergedIntoId) : null;
+  }
+
+  @FieldResolver(() => ExceptionSearch, { nullable: true, description: 'the search it was raised from: shown to the raiser and the editorial roles' })
+  async fromQuery(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
+    const actor = actorOf(ctx);
+    if (!e.queryId || (e.raisedById !== actor.user.id && !can(actor, 'exceptions.readAll'))) return null;
+    const logged = await searchBehind(ctx.db, e.queryId);
+    return logged && { queryId: logged.id, query: logged.query, hits: logged.hits, at: logged.at };
+  }
+}
+
+const visible = (ctx: Context, version: VersionRow | null) => (version && isVisible(actorOf(ctx), version.status) ? version : null);
+
+@Resolver(() => Escalation)
+export class EscalationResolver {
+  @FieldResolver(() => [User], { nullable: true, description: 'who was told; null for roles that may not see it' })
+  async recipients(@Root() e: ExceptionEscalationRow, @Ctx() ctx: Context) {
+    if (!can(actorOf(ctx), 'exceptions.readAll')) return null;
+    return (await ctx.loaders.userById.loadMany(JSON.parse(e.recipientIds) as string[])).filter((u) => u && !(u instanceof Error));
+  }
+}
+
+@Resolver(() => ExceptionAsker)
+export class ExceptionAskerResolver {
+  @FieldResolver(() => User)
+  user(@Root() d: { userId: string }, @Ctx() ctx: Context) {
+    return ctx.loaders.userById.load(d.userId);
+  }
+}
+
+@Resolver(() => VersionFlag)
+export class VersionFlagResolver {
+  @FieldResolver(() => User)
+  flaggedBy(@Root() f: { userId: string }, @Ctx() ctx: Context) {
+    return ctx.loaders.userById.load(f.userId);
+  }
+}
+
+@Resolver(() => SlaPolicy)
+export class SlaPolicyResolver {
+  @FieldResolver(() => [LadderStep])
+  ladder(@Root() p: SlaPolicyRow) {
+    return JSON.parse(p.ladder) as LadderStep[];
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'who owns an exception no flow or document owner answers for' })
+  defaultOwner(@Root() p: SlaPolicyRow, @Ctx() ctx: Context) {
+    return p.defaultOwnerId ? ctx.loaders.userById.load(p.defaultOwnerId) : null;
+  }
+}
