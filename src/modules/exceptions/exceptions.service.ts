@@ -22,7 +22,7 @@ import './events.js';
 import { ExceptionDemandRow, ExceptionEscalationRow, ExceptionRow, type ExceptionStatus, PRIORITIES, type Priority, SlaPolicyRow, UNFINISHED, VersionFlagRow } from './exception.entity.js';
 import { expectOwner, routeOwner, successorOf } from './routing.js';
 import { similarExceptions, storeWords } from './similar.js';
-import { isOverdue, nextEscalationAt, planFor } from './sla.js';
+import { nextEscalationAt, planFor } from './sla.js';
 
 export const QUESTION_MAX = 500;
 const CONTEXT_MAX = 2000;
@@ -374,7 +374,6 @@ export async function listExceptions(db: Db, now: string, filter: ExceptionFilte
   return toConnection(rows, page, (r) => positions.get(r.id)!, total);
 }
 
-export const overdueNow = (row: ExceptionRow, now: string) => isOverdue(row, now);
 
 /** Open and answered exceptions matching a query as search read it: what a search shows beside the documents. */
 export async function exceptionsMatching(search: SearchRuntime, groups: QueryGroup[], limit: number): Promise<ExceptionRow[]> {
