@@ -156,3 +156,34 @@ describe('owners', () => {
     expect(after.ownerId).toBe(fallback.id);
   });
 });
+
+describe.skipIf(onPostgres)('similar questions', () => {
+  const QUESTIONS = ['国际漫游落地后收不到短信验证码怎么办', '副卡停机了主卡还能给副卡交话费吗', '宽带报装地址是新小区查不到资源怎么答复', '积分兑换的流量包什么时候到账', '携号转网转入的客户，原来运营商的积分能带过来吗'];
+  // each rewording as agents type it: other words, word order, traditional characters, pinyin, a typo
+  const REWORDED: [string, number][] = [
+    ['出国后收不到验证码', 0],
+    ['漫游时短信验证码收不到', 0],
+    ['國際漫遊收不到驗證碼', 0],
+    ['guoji manyou yanzhengma', 0],
+    ['国际慢游收不到验证码', 0],
+    ['副卡欠费停机怎么充值', 1],
+    ['副卡停机主卡代缴', 1],
+    ['新小区宽带没资源', 2],
+    ['积分换的流量多久到', 3],
+    ['积分兑换流量包没到账', 3],
+    ['转网后原运营商积分', 4],
+  ];
+
+  beforeAll(async () => {
+    for (const question of QUESTIONS) await app.ok('agent', RAISE, { i: { question, touchpointCode: 'AAA1102' } });
+  });
+
+  it.each(REWORDED)('finds the open question for “%s”', async (reworded, expected) => {
+    const { similarOpenExceptions } = await app.ok('agent', SIMILAR, { q: reworded });
+    expect(similarOpenExceptions.map((e: any) => e.question)).toEqual([QUESTIONS[expected]]);
+  });
+
+  it('offers nothing for a question that only shares a common word', async () => {
+    for (const q of ['改套餐', '查话费', '客户要投诉']) expect((await app.ok('agent', SIMILAR, { q })).similarOpenExceptions).toEqual([]);
+  });
+});

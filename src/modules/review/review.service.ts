@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Brackets } from 'typeorm';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
@@ -62,11 +63,20 @@ export async function reviewDue(db: Db, asOf: string, first = 50): Promise<Revie
   if (kinds.length === 0) return [];
   const soon = new Date(Date.parse(asOf) + SOON_DAYS * DAY_MS).toISOString();
   const since = new Date(Date.parse(asOf) - OPENS_DAYS * DAY_MS).toISOString();
-  const rows: (VersionRow & { lastVerifiedAt: string | null })[] = await db.dataSource
-    .getRepository(VersionRow)
-    .createQueryBuilder('v')
+  const query = db.dataSource.getRepository(VersionRow).createQueryBuilder('v');
+  // in SQL, only what can be due: per kind, in force (or last confirmed) since before asOf + SOON − interval, or stopping soon
+  const dueWhen = new Brackets((q) => {
+    kinds.forEach((kind, i) => {
+      const threshold = new Date(Date.parse(soon) - (kindDefinition(kind).reviewIntervalDays ?? DEFAULT_REVIEW_DAYS) * DAY_MS).toISOString();
+      const confirmedSince = query.subQuery().select('1').from(VerificationRow, 'r').where(`r.versionId = v.id AND r.verifiedAt > :threshold${i} AND r.verifiedAt <= :asOf`).getQuery();
+      q.orWhere(`v.kind = :kind${i} AND v.effectiveFrom <= :threshold${i} AND NOT EXISTS ${confirmedSince}`, { [`kind${i}`]: kind, [`threshold${i}`]: threshold });
+    });
+    q.orWhere('v.effectiveTo IS NOT NULL AND v.effectiveTo <= :soon', { soon });
+  });
+  const rows: (VersionRow & { lastVerifiedAt: string | null })[] = await query
     .where('v.kind IN (:...kinds) AND v.status IN (:...statuses)', { kinds, statuses: ['PUBLISHED', 'RETIRED'] })
     .andWhere('v.effectiveFrom <= :asOf AND (v.effectiveTo IS NULL OR v.effectiveTo > :asOf)', { asOf })
+    .andWhere(dueWhen)
     .addSelect((q) => q.select('MAX(r.verifiedAt)').from(VerificationRow, 'r').where('r.versionId = v.id AND r.verifiedAt <= :asOf'), 'lastVerifiedAt')
     .getRawAndEntities()
     .then(({ raw, entities }) => entities.map((e, i) => Object.assign(e, { lastVerifiedAt: (raw[i] as { lastVerifiedAt: string | null }).lastVerifiedAt ?? null })));
