@@ -44,6 +44,9 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   // a deactivated owner's open exceptions pass on in the deactivating transaction
   db.events.on('UserDeactivated', ({ user }, tx) => handOver(tx, systemActor(clock), user.id));
 
+  // searches use FTS5 until the in-memory index is read (seconds at 100k entries)
+  search.warm().catch(() => undefined);
+
   const jobs = createJobs(logger);
   for (const job of search.jobs) jobs.add(job);
   jobs.add(escalationJob(db, clock));

@@ -285,7 +285,7 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, config }) => {
       expect(second.totalCount).toBe(first.totalCount);
     });
 
-    it('costs the same statements for a page of 5 or 50 and any number of matches; facets one more', async () => {
+    it('costs the same statements for a page of 5 or 50, any number of matches, with facets or without', async () => {
       const statements = async (query: string) => {
         if (meili) while ((await meili.worker.runOnce()) > 0);
         await app.runtime.search.log.flush(); // earlier searches' log, not this one's
@@ -297,7 +297,8 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, config }) => {
       const small = await statements(page('客户', 5));
       expect(await statements(page('客户', 50))).toBe(small);
       expect(await statements(page('呼叫转移', 50))).toBe(small);
-      expect(await statements(`{ search(query: "客户", first: 50) { totalCount facets { kinds { value count } } } }`)).toBe(small + (name === 'embedded' ? 1 : 0));
+      // the embedded engine counts facets in memory; Meilisearch in the search's own request
+      expect(await statements(`{ search(query: "客户", first: 50) { totalCount facets { kinds { value count } } } }`)).toBe(small);
     });
 
     it('the engine hands over one page and the total, not every match', async () => {
@@ -361,6 +362,8 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, config }) => {
       await app.db.writeSource.query('DELETE FROM search_fts');
       await app.db.writeSource.query('DELETE FROM search_scope');
       await app.db.writeSource.query('DELETE FROM search_entries');
+      // as a server starting on such a database reads its index
+      await app.runtime.search.warm();
       expect((await find('呼叫转移')).totalCount).toBe(0);
       const [{ n }] = await app.db.dataSource.query('SELECT COUNT(*) AS n FROM document_versions');
       expect(await app.runtime.search.indexMissing()).toBe(Number(n));

@@ -1,13 +1,12 @@
 import type Database from 'better-sqlite3';
 import { type Db, isSqlite } from '../../db/database.js';
 import { AppError } from '../../shared/errors.js';
-import { kindDefinition, registeredKinds } from '../versioning/kind.js';
 import { type Alternative, type EngineStatus, type FacetName, type QueryGroup, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery, splitStatuses, type WordMatch, wordsAnywhere } from './engine.js';
 import { countFacets, wantedOf } from './facets.js';
+import { COLUMN_WEIGHTS, HOLDS_EVERY_WORD, priors, TITLE_HOLDS_EVERY_WORD } from './ranking.js';
 import { unspaced } from './search-index.js';
 
-// bm25 weights per FTS column: title, body, keywords (codes, tags, names), pinyin, character pairs
-const WEIGHTS = '10.0, 1.0, 6.0, 4.0, 0.5';
+const WEIGHTS = COLUMN_WEIGHTS.map((w) => w.toFixed(1)).join(', ');
 
 const phrase = (words: string[]) => `"${words.join(' ').replace(/"/g, '""')}"`;
 /** Words are looked for among words — side by side, or anywhere (wordsAnywhere); a word no document holds, as its character pairs in a row. */
@@ -23,19 +22,9 @@ function matchExpression(groups: QueryGroup[], match: WordMatch): string {
 
 /** Each kind's prior as a factor on bm25 (which is negative: more negative ranks first). */
 const priorExpression = () => {
-  const priors = registeredKinds()
-    .map((kind) => [kind, kindDefinition(kind).searchPrior ?? 1] as const)
-    .filter(([, prior]) => prior !== 1);
-  return priors.length === 0 ? '1' : `CASE s.kind ${priors.map(([kind, prior]) => `WHEN '${kind}' THEN ${prior}`).join(' ')} ELSE 1 END`;
+  const factors = priors();
+  return factors.length === 0 ? '1' : `CASE s.kind ${factors.map(([kind, prior]) => `WHEN '${kind}' THEN ${prior}`).join(' ')} ELSE 1 END`;
 };
-
-/**
- * Expansions find documents; the agent's own words rank them. A document holding every word as
- * typed (or the Chinese a pinyin spells) counts this many times over one found only through
- * synonyms, the lexicon or a correction; holding them all in its title, that many times again.
- */
-const HOLDS_EVERY_WORD = 2.5;
-const TITLE_HOLDS_EVERY_WORD = 3;
 
 /** The query's own words, each required in `columns`. */
 const ownWordsExpression = (groups: QueryGroup[], columns: string) =>

@@ -3,6 +3,7 @@ import { type Db, isSqlite, type Tx } from '../../db/database.js';
 import { DocumentRow } from '../versioning/document.entity.js';
 import { contentOf, kindDefinition } from '../versioning/kind.js';
 import { VersionRow } from '../versioning/version.entity.js';
+import type { IndexedEntry } from './memory-index.js';
 import { SearchEntryRow } from './search.entity.js';
 import { characterPairs, indexTokens, pinyinTokens } from './text.js';
 
@@ -38,7 +39,7 @@ export function searchEntryOf(version: VersionRow, code: string | null): Omit<Se
  * Bring the search entry of a version up to date, in the transaction that changed the version, so
  * search never shows a state the database does not hold. On SQLite the FTS5 row follows.
  */
-export async function indexVersion({ em }: Tx, version: VersionRow): Promise<void> {
+export async function indexVersion({ em }: Tx, version: VersionRow): Promise<IndexedEntry | null> {
   const document = await em.findOneBy(DocumentRow, { id: version.documentId });
   const entry = searchEntryOf(version, document?.code ?? null);
   const existing = await em.findOneBy(SearchEntryRow, { versionId: version.id });
@@ -50,7 +51,7 @@ export async function indexVersion({ em }: Tx, version: VersionRow): Promise<voi
     const inserted = await em.insert(SearchEntryRow, entry);
     id = Number(inserted.identifiers[0]!.id);
   }
-  if (isSqlite(em)) await writeEmbeddedIndex(em, id, entry);
+  return isSqlite(em) ? writeEmbeddedIndex(em, id, entry) : null;
 }
 
 /** An instant as epoch milliseconds; an open end as the largest safe integer, so `toMs > asOf` needs no null test. */
@@ -72,25 +73,43 @@ export function searchFields(entry: Omit<SearchEntryRow, 'id'>) {
 
 /**
  * Rewrite one entry in the embedded engine's index: the FTS5 row (searchFields) and its search_scope
- * row (what every match is checked against).
+ * row (what every match is checked against). Returns the entry as the in-memory index holds it.
  */
-export async function writeEmbeddedIndex(em: EntityManager, id: number, entry: Omit<SearchEntryRow, 'id'>) {
+export async function writeEmbeddedIndex(em: EntityManager, id: number, entry: Omit<SearchEntryRow, 'id'>): Promise<IndexedEntry> {
   const fields = searchFields(entry);
+  const scope = {
+    status: entry.status,
+    fromMs: epochMs(entry.effectiveFrom),
+    toMs: epochMs(entry.effectiveTo, OPEN_END)!,
+    code: entry.code?.toUpperCase() ?? null,
+    kind: entry.kind,
+    flowClass: entry.flowClass,
+  };
   await em.query('DELETE FROM search_fts WHERE rowid = ?', [id]);
   await em.query('INSERT INTO search_fts (rowid, title, body, keywords, pinyin, grams) VALUES (?, ?, ?, ?, ?, ?)', [id, fields.title, fields.body, fields.keywords, fields.pinyin, fields.grams]);
   await em.query('INSERT OR REPLACE INTO search_scope (id, status, fromMs, toMs, code, kind, flowClass, channels, brands, businessCodes, documentId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
     id,
-    entry.status,
-    epochMs(entry.effectiveFrom),
-    epochMs(entry.effectiveTo, OPEN_END),
-    entry.code?.toUpperCase() ?? null,
-    entry.kind,
-    entry.flowClass,
+    scope.status,
+    scope.fromMs,
+    scope.toMs,
+    scope.code,
+    scope.kind,
+    scope.flowClass,
     entry.channels,
     entry.brands,
     entry.businessCodes,
     entry.documentId,
   ]);
+  return {
+    id,
+    ...scope,
+    columns: [fields.title, fields.body, fields.keywords, fields.pinyin],
+    gramTokens: fields.grams ? fields.grams.split(' ').length : 0,
+    channels: unspaced(entry.channels),
+    brands: unspaced(entry.brands),
+    businessCodes: unspaced(entry.businessCodes),
+    documentId: entry.documentId,
+  };
 }
 
 /** Index, with `index` (the search runtime's: entry, FTS row, outbox), every version that has no search entry yet (a database created before search existed). */

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../../db/database.js';
+import { type Db, isSqlite, type Tx } from '../../db/database.js';
 import type { Job } from '../../jobs/jobs.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
@@ -9,6 +9,7 @@ import type { SearchEngine } from './engine.js';
 import { type IndexWords, indexWords } from './index-words.js';
 import { type MeiliConfig, meilisearchEngine, type MeilisearchEngine } from './meilisearch-engine.js';
 import { queueForMeilisearch } from './meilisearch-outbox.js';
+import { type MemorySearch, memorySearch } from './memory-engine.js';
 import { indexMissing, indexVersion } from './search-index.js';
 import { createSearchLog, type SearchLog } from './search-log.js';
 import { type Suggestions, suggestions } from './suggest.js';
@@ -16,8 +17,12 @@ import { type Suggestions, suggestions } from './suggest.js';
 /** Search as one server runs it: the engine that answers, and the state it keeps between requests. */
 export interface SearchRuntime {
   db: Db;
-  /** Meilisearch when configured, else the embedded engine */
+  /** Meilisearch when configured, else the embedded engine (ranked in memory once warm) */
   engine: SearchEngine;
+  /** the embedded engine's in-memory index (SQLite without Meilisearch), else null */
+  memory: MemorySearch | null;
+  /** build the in-memory index from the database (again); resolves when searches use it */
+  warm(): Promise<void>;
   meili: MeilisearchEngine | null;
   codes: KnownCodes;
   /** the index's words, counted: what queries are read against */
@@ -38,6 +43,7 @@ export interface SearchRuntime {
 
 export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logger; clock: Clock }): SearchRuntime {
   const meili = options.meili ? meilisearchEngine(db, options.meili, options.logger) : null;
+  const memory = !meili && isSqlite(db.dataSource) ? memorySearch(db, embeddedEngine(db), options.logger) : null;
   const codes = knownCodes(db);
   const words = indexWords(db);
   const suggested = suggestions(db, () => options.clock.now());
@@ -47,7 +53,8 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
   const codesChanged = (tx: Tx) => tx.afterCommit(() => codes.forget());
 
   async function index(tx: Tx, version: VersionRow) {
-    await indexVersion(tx, version);
+    const indexed = await indexVersion(tx, version);
+    if (indexed && memory) tx.afterCommit(() => memory.put(indexed));
     codesChanged(tx);
     tx.afterCommit(() => {
       words.changed();
@@ -58,8 +65,10 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
 
   return {
     db,
-    engine: meili ?? embeddedEngine(db),
+    engine: meili ?? memory?.engine ?? embeddedEngine(db),
     meili,
+    memory,
+    warm: async () => memory?.warm(),
     codes,
     words,
     suggestions: suggested,
@@ -68,6 +77,9 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
     codesChanged,
     indexMissing: () => indexMissing(db, index),
     jobs: meili ? [{ name: `outbox ${meili.worker.topic}`, everyMs: 1000, untilIdle: true, run: () => meili.worker.runOnce() }] : [],
-    stop: () => log.flush(),
+    async stop() {
+      await memory?.settle();
+      await log.flush();
+    },
   };
 }

@@ -1,0 +1,216 @@
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
+import Database from 'better-sqlite3';
+import type { Db } from '../../db/database.js';
+import type { Logger } from '../../shared/logger.js';
+import { countFacets } from './facets.js';
+import { type CompiledAlternative, type CompiledQuery, ftsTokens, type IndexedEntry, MemoryIndex, type Phrase } from './memory-index.js';
+import { type SearchEngine, type SearchQuery, wordsAnywhere } from './engine.js';
+import { HOLDS_EVERY_WORD, priorOf, TITLE_HOLDS_EVERY_WORD } from './ranking.js';
+import { unspaced } from './search-index.js';
+
+/**
+ * The query in the in-memory index's terms, or null when only FTS5 can answer it: a word no
+ * document holds, matched by its character pairs (rare; the grams column lives in FTS5 alone).
+ */
+export function compileQuery(query: SearchQuery): CompiledQuery | null {
+  // FTS5 scores each phrase of the MATCH expression on its own, a phrase written twice twice over;
+  // in 'some' mode the expression names each alternative once (embedded-engine.ts)
+  const phrases: Phrase[] = [];
+  const phraseOf = (words: string[]) => phrases.push({ words: words.flatMap(ftsTokens) }) - 1;
+  const seen = new Map<string, CompiledAlternative>();
+  const groups: CompiledAlternative[][] = [];
+  for (const alternatives of query.groups) {
+    const group: CompiledAlternative[] = [];
+    for (const a of alternatives) {
+      if (a.source === 'fragments') return null;
+      const own = a.source === 'typed' || a.source === 'reading';
+      const anywhere = wordsAnywhere(a) && a.words.length > 1;
+      const key = `${anywhere}:${a.words.join(' ')}`;
+      const known = query.match === 'some' ? seen.get(key) : undefined;
+      const compiled = { own, phrases: known?.phrases ?? (anywhere ? a.words.map((w) => phraseOf([w])) : [phraseOf(a.words)]) };
+      seen.set(key, compiled);
+      group.push(compiled);
+    }
+    groups.push(group);
+  }
+  return {
+    phrases,
+    groups,
+    match: query.match,
+    statuses: query.statuses,
+    asOfMs: Date.parse(query.asOf),
+    filter: query.filter,
+    code: query.code,
+    preferred: query.preferred,
+    prior: priorOf,
+    holdsEveryWord: HOLDS_EVERY_WORD,
+    titleHoldsEveryWord: TITLE_HOLDS_EVERY_WORD,
+  };
+}
+
+interface StoredRow {
+  id: number;
+  status: IndexedEntry['status'];
+  fromMs: number | null;
+  toMs: number;
+  code: string | null;
+  kind: IndexedEntry['kind'];
+  flowClass: string | null;
+  channels: string;
+  brands: string;
+  businessCodes: string;
+  documentId: string;
+  title: string;
+  body: string;
+  keywords: string;
+  pinyin: string;
+  gramTokens: number;
+}
+
+const entryOf = (r: StoredRow): IndexedEntry => ({
+  id: r.id,
+  columns: [r.title, r.body, r.keywords, r.pinyin],
+  gramTokens: r.gramTokens,
+  status: r.status,
+  fromMs: r.fromMs,
+  toMs: r.toMs,
+  code: r.code,
+  kind: r.kind,
+  flowClass: r.flowClass,
+  channels: unspaced(r.channels),
+  brands: unspaced(r.brands),
+  businessCodes: unspaced(r.businessCodes),
+  documentId: r.documentId,
+});
+
+const LOAD = `SELECT s.id, s.status, s.fromMs, s.toMs, s.code, s.kind, s.flowClass, s.channels, s.brands, s.businessCodes, s.documentId,
+                     f.title, f.body, f.keywords, f.pinyin, length(f.grams) - length(replace(f.grams, ' ', '')) + (f.grams != '') AS gramTokens
+                FROM search_scope s JOIN search_fts f ON f.rowid = s.id`;
+const BATCH = 2000;
+
+/**
+ * Read every entry of search_fts and search_scope into a new index, on a connection of its own: its
+ * one read transaction is a snapshot, and other requests run between batches.
+ */
+async function load(file: string): Promise<MemoryIndex> {
+  const index = new MemoryIndex();
+  const connection = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    let n = 0;
+    for (const row of connection.prepare(LOAD).iterate() as IterableIterator<StoredRow>) {
+      index.put(entryOf(row));
+      if (++n % BATCH === 0) await yieldToRequests();
+    }
+  } finally {
+    connection.close();
+  }
+  return index;
+}
+
+export interface MemorySearch {
+  /** the in-memory index when warm, FTS5 until then and for the queries only FTS5 can answer */
+  engine: SearchEngine;
+  /** (re)build the index from the database; searches use the old one (or FTS5) until it is ready */
+  warm(): Promise<void>;
+  /** wait for a build under way */
+  settle(): Promise<void>;
+  /** an entry written by a transaction that has just committed */
+  put(entry: IndexedEntry): void;
+  /** bumped whenever what a search may find changes */
+  readonly generation: number;
+  readonly ready: boolean;
+  /** the instants where some entry's window opens or closes, ascending */
+  boundaries(): Float64Array;
+}
+
+/**
+ * The embedded engine, ranked in memory. Entries written by this process's transactions are put in
+ * the index by the transaction's after-commit hook, in the same turn of the event loop as its
+ * commit, so no search sees a committed version the index misses.
+ */
+export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemorySearch {
+  const file = (db.writeSource.options as { database: string }).database;
+  let index: MemoryIndex | null = null;
+  let generation = 0;
+  let boundaries: Float64Array | null = null;
+  // while a new index is built, what commits meanwhile is put in it too once it is read
+  let pending: IndexedEntry[] | null = null;
+  let warming: Promise<void> | null = null;
+
+  function changed() {
+    generation++;
+    boundaries = null;
+  }
+
+  async function build() {
+    pending = [];
+    const started = performance.now();
+    try {
+      const built = await load(file);
+      for (const entry of pending) built.put(entry);
+      index = built;
+      changed();
+      logger.info({ documents: built.documents, ms: Math.round(performance.now() - started) }, 'search index in memory');
+    } finally {
+      pending = null;
+    }
+  }
+
+  // asked again while building (a rebuild removed entries the build may have read): build once more after
+  let again = false;
+  const warm = (): Promise<void> => {
+    if (warming) {
+      again = true;
+      return warming;
+    }
+    warming = (async () => {
+      do {
+        again = false;
+        await build();
+      } while (again);
+    })()
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'reading the search index into memory failed; searching with FTS5');
+        throw error;
+      })
+      .finally(() => {
+        warming = null;
+      });
+    return warming;
+  };
+
+  return {
+    engine: {
+      name: fts.name,
+      async search(query, page) {
+        const compiled = index && compileQuery(query);
+        return compiled ? index!.search(compiled, page.offset, page.limit) : fts.search(query, page);
+      },
+      async facets(query) {
+        const compiled = index && compileQuery(query);
+        return compiled ? countFacets(index!.facetRows(compiled), query.filter) : fts.facets(query);
+      },
+      status: () => fts.status(),
+    },
+    warm,
+    settle: async () => {
+      await warming?.catch(() => undefined);
+    },
+    put(entry) {
+      index?.put(entry);
+      pending?.push(entry);
+      changed();
+      if (index?.wasteful && !warming) warm().catch(() => undefined);
+    },
+    get generation() {
+      return generation;
+    },
+    get ready() {
+      return index !== null;
+    },
+    boundaries() {
+      boundaries ??= index?.boundaries() ?? new Float64Array(0);
+      return boundaries;
+    },
+  };
+}
