@@ -51,7 +51,8 @@ describe('query limits', () => {
     const res = await app.gql('manager', `{ ${copies.join(' ')} }`);
     expect(res.errors?.[0]?.message).toContain('too expensive');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maximum: 20000 });
-    expect(app.db.queries.count - before).toBe(1); // only authentication ran
+    // only authentication may have run (who a token is stays remembered for a second)
+    expect(app.db.queries.count - before).toBeLessThanOrEqual(1);
     const one = await app.gql('manager', `{ ${copies[0]} }`);
     expect(one.errors).toBeUndefined();
   });

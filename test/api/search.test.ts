@@ -289,16 +289,23 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, config }) => {
       const statements = async (query: string) => {
         if (meili) while ((await meili.worker.runOnce()) > 0);
         await app.runtime.search.log.flush(); // earlier searches' log, not this one's
+        await app.ok('agent', '{ __typename }'); // sign in: remembered for a second
         const before = app.db.queries.count;
         await app.ok('agent', query);
         return app.db.queries.count - before;
       };
       const page = (q: string, n: number) => `{ search(query: "${q}", first: ${n}) { totalCount edges { node { title snippet } } } }`;
-      const small = await statements(page('客户', 5));
-      expect(await statements(page('客户', 50))).toBe(small);
-      expect(await statements(page('呼叫转移', 50))).toBe(small);
+      // each query asked once before (what agents taught it is remembered), then for pages it has not
+      // been asked for (an answer asked again comes from the result cache, with no statement at all)
+      const measured = async (q: string, query: string) => {
+        await app.ok('agent', page(q, 1));
+        return statements(query);
+      };
+      const small = await measured('客户', page('客户', 5));
+      expect(await measured('客户', page('客户', 50))).toBe(small);
+      expect(await measured('呼叫转移', page('呼叫转移', 50))).toBe(small);
       // the embedded engine counts facets in memory; Meilisearch in the search's own request
-      expect(await statements(`{ search(query: "客户", first: 50) { totalCount facets { kinds { value count } } } }`)).toBe(small);
+      expect(await measured('投诉', `{ search(query: "投诉", first: 50) { totalCount facets { kinds { value count } } } }`)).toBe(small);
     });
 
     it('the engine hands over one page and the total, not every match', async () => {

@@ -8,6 +8,7 @@ import { badInput, conflict, invalidTransition, notFound, unauthenticated } from
 import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
 import { id, parseInput, text } from '../../shared/validation.js';
 import { record } from '../audit/audit.service.js';
+import { forgetSignIns, signIns } from './sign-ins.js';
 import { TokenRow } from './token.entity.js';
 import './events.js';
 import { POSTS, UserRow } from './user.entity.js';
@@ -19,13 +20,17 @@ const tokenSnapshot = ({ tokenHash: _hash, ...rest }: TokenRow) => rest;
 
 /** The user behind a bearer token, or UNAUTHENTICATED when the token is unknown or revoked. */
 export async function authenticate(db: Db, token: string): Promise<UserRow> {
+  const hash = hashToken(token);
+  const known = signIns(db).get(hash);
+  if (known) return known;
   const row = await db.dataSource
     .getRepository(UserRow)
     .createQueryBuilder('u')
     .innerJoin(TokenRow, 't', 't.userId = u.id')
-    .where('t.tokenHash = :hash AND t.revokedAt IS NULL AND u.deactivatedAt IS NULL', { hash: hashToken(token) })
+    .where('t.tokenHash = :hash AND t.revokedAt IS NULL AND u.deactivatedAt IS NULL', { hash })
     .getOne();
   if (!row) throw unauthenticated('The bearer token is unknown or revoked');
+  signIns(db).set(hash, row);
   return row;
 }
 
@@ -123,6 +128,7 @@ export function updateUser(db: Db, actor: Actor, input: z.input<typeof updateUse
     await expectColleagues(tx.em, before.id, { supervisorId: changes.supervisorId, fallbackId: changes.fallbackId });
     const after = Object.assign(new UserRow(), before, changes);
     await tx.em.update(UserRow, { id: before.id }, changes);
+    forgetSignIns(db, tx);
     await record(tx, actor, { action: 'USER_UPDATED', entityType: 'User', entityId: before.id, before, after });
     return after;
   });
@@ -144,6 +150,7 @@ export function deactivateUser(db: Db, actor: Actor, input: z.input<typeof deact
     const after = Object.assign(new UserRow(), before, { deactivatedAt: at });
     await tx.em.update(UserRow, { id: before.id }, { deactivatedAt: at });
     await tx.em.update(TokenRow, { userId: before.id, revokedAt: IsNull() }, { revokedAt: at });
+    forgetSignIns(db, tx);
     await record(tx, actor, { at, action: 'USER_DEACTIVATED', entityType: 'User', entityId: before.id, reason: parsed.reason, before, after }, [{ type: 'UserDeactivated', user: after }]);
     return after;
   });
@@ -186,6 +193,7 @@ export function revokeToken(db: Db, actor: Actor, input: z.input<typeof revokeTo
     if (row.revokedAt !== null) return row;
     const revoked = Object.assign(new TokenRow(), row, { revokedAt: toStored(actor.clock.now()) });
     await tx.em.update(TokenRow, { id: row.id, revokedAt: IsNull() }, { revokedAt: revoked.revokedAt });
+    forgetSignIns(db, tx);
     await record(tx, actor, { at: revoked.revokedAt!, action: 'TOKEN_REVOKED', entityType: 'ApiToken', entityId: row.id, reason: parsed.reason ?? null, before: tokenSnapshot(row), after: tokenSnapshot(revoked) });
     return revoked;
   });

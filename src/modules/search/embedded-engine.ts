@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import { type Db, isSqlite } from '../../db/database.js';
+import { preparedReads } from '../../db/prepared.js';
 import { AppError } from '../../shared/errors.js';
 import { type Alternative, type EngineStatus, type FacetName, type QueryGroup, type SearchAnswer, type SearchEngine, type SearchPage, type SearchQuery, splitStatuses, type WordMatch, wordsAnywhere } from './engine.js';
 import { countFacets, wantedOf } from './facets.js';
@@ -96,19 +96,7 @@ function scopeWhere(query: SearchQuery): Where {
  */
 export function embeddedEngine(db: Db): SearchEngine {
   const sqlite = isSqlite(db.dataSource);
-  const statements = new Map<string, Database.Statement>();
-
-  // prepared once per distinct shape of query; counted like every other statement
-  function run<T>(sql: string, params: unknown[], raw = false): T[] {
-    let statement = statements.get(sql);
-    if (!statement) {
-      const connection = (db.dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
-      statement = connection.prepare(sql);
-      statements.set(sql, statement);
-    }
-    db.queries.logQuery(sql, params);
-    return (raw ? statement.raw(true) : statement.raw(false)).all(...params) as T[];
-  }
+  const run = preparedReads(db);
 
   function page(query: SearchQuery, { offset, limit }: SearchPage): SearchAnswer {
     const status = statusWhere(query);

@@ -63,8 +63,10 @@ export interface SearchHitRef {
 }
 
 export interface SearchAnswer {
-  /** matches in all (Meilisearch estimates beyond its pagination.maxTotalHits) */
+  /** matches in all */
   total: number;
+  /** the total is an estimate (Meilisearch counts exactly only up to its pagination.maxTotalHits) */
+  totalIsEstimate?: boolean;
   hits: SearchHitRef[];
 }
 

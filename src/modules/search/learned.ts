@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Db, Tx } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import { toStored } from '../../shared/clock.js';
@@ -60,18 +61,39 @@ function clicks(db: Db, now: Date, query?: string | null) {
   return q.getRawMany<Click>();
 }
 
+/**
+ * What each query prefers, remembered for a few seconds: a busy hour asks the same queries again
+ * and again. Teaching or removing a pair in this process forgets them all when it commits.
+ */
+const PREFERRED_TTL_MS = 10_000;
+const remembered = new WeakMap<Db, LRUCache<string, string[]>>();
+const preferredCache = (db: Db) => {
+  let cache = remembered.get(db);
+  if (!cache) remembered.set(db, (cache = new LRUCache<string, string[]>({ max: 10_000, ttl: PREFERRED_TTL_MS })));
+  return cache;
+};
+const forgetPreferred = (db: Db, tx: Tx) => tx.afterCommit(() => remembered.get(db)?.clear());
+
 /** The documents agents learned to open for a (normalized) query, strongest first: the search puts them first among its matches. */
 export async function preferredDocuments(db: Db, normalized: string, now: Date): Promise<string[]> {
-  return pairsOf(await clicks(db, now, normalized), now)
+  const cache = preferredCache(db);
+  // weights fade by the day: an answer holds for the hour it was worked out in
+  const key = `${Math.floor(now.getTime() / 3_600_000)}:${normalized}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const preferred = pairsOf(await clicks(db, now, normalized), now)
     .filter(applies)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, LEARNING.maxPreferred)
     .map((p) => p.documentId);
+  cache.set(key, preferred);
+  return preferred;
 }
 
 /** An agent opened a document from a search: remember it (the latest click per agent counts), in the click's transaction. */
-export async function learnClick(tx: Tx, click: Pick<SearchLearnedClickRow, 'query' | 'documentId' | 'userId' | 'at'>): Promise<void> {
+export async function learnClick(db: Db, tx: Tx, click: Pick<SearchLearnedClickRow, 'query' | 'documentId' | 'userId' | 'at'>): Promise<void> {
   await tx.em.upsert(SearchLearnedClickRow, click, ['query', 'documentId', 'userId']);
+  forgetPreferred(db, tx);
 }
 
 /** Every pair agents have taught, or those of one query, most agents first; `active` pairs are the ones the search applies. */
@@ -96,6 +118,7 @@ export function removeLearnedPair(db: Db, actor: Actor, input: z.input<typeof re
     if (!pair) throw notFound('learned search preference', `${parsed.query} → ${parsed.documentId}`);
     const removal = { query: parsed.query, documentId: parsed.documentId, removedAt: toStored(now), removedBy: actor.user.id, reason: parsed.reason };
     await tx.em.upsert(SearchLearnedRemovedRow, removal, ['query', 'documentId']);
+    forgetPreferred(db, tx);
     await record(tx, actor, { at: removal.removedAt, action: 'SEARCH_PREFERENCE_REMOVED', entityType: 'SearchPreference', entityId: `${parsed.query} → ${parsed.documentId}`, documentId: parsed.documentId, reason: parsed.reason, before: pair });
     return pair;
   });

@@ -6,6 +6,9 @@ import { type EngineStatus, FACETS, type SearchAnswer, type SearchEngine, type S
 import { FACET_ATTRIBUTE, facetCounts, meiliQueryText, type MeiliDocument, scopeFilter, statusFilter } from './meilisearch-mapping.js';
 import { meilisearchSender } from './meilisearch-outbox.js';
 
+/** Meilisearch's default pagination.maxTotalHits: it counts matches exactly up to this many */
+const MEILISEARCH_MAX_TOTAL_HITS = 1000;
+
 export interface MeiliConfig {
   host: string;
   apiKey?: string;
@@ -49,7 +52,11 @@ export function meilisearchEngine(db: Db, config: MeiliConfig, logger: Logger) {
       .flatMap((r, tier) => r.hits.map((hit) => ({ hit, pinned: tier < results.length - 1 })))
       .slice(offset, offset + limit)
       .map(({ hit, pinned }) => ({ id: hit.id as number, kind: hit.kind as string, score: Math.round(((hit._rankingScore as number | undefined) ?? 0) * 1000) / 1000, pinned }));
-    return { total: results.reduce((n, r) => n + (r.estimatedTotalHits ?? 0), 0), hits };
+    return {
+      total: results.reduce((n, r) => n + (r.estimatedTotalHits ?? 0), 0),
+      hits,
+      totalIsEstimate: results.some((r) => (r.estimatedTotalHits ?? 0) >= MEILISEARCH_MAX_TOTAL_HITS),
+    };
   }
 
   const engine: SearchEngine & typeof sender & { worker: typeof worker } = {

@@ -1,4 +1,6 @@
+import { In } from 'typeorm';
 import { type Db, isSqlite, type Tx } from '../../db/database.js';
+import { preparedReads } from '../../db/prepared.js';
 import type { Job } from '../../jobs/jobs.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
@@ -11,7 +13,9 @@ import { type MeiliConfig, meilisearchEngine, type MeilisearchEngine } from './m
 import { queueForMeilisearch } from './meilisearch-outbox.js';
 import { type MemorySearch, memorySearch } from './memory-engine.js';
 import { indexMissing, indexVersion } from './search-index.js';
+import { type ResultCache, resultCache, stretchOf } from './result-cache.js';
 import { createSearchLog, type SearchLog } from './search-log.js';
+import { SearchEntryRow } from './search.entity.js';
 import { type Suggestions, suggestions } from './suggest.js';
 
 /** Search as one server runs it: the engine that answers, and the state it keeps between requests. */
@@ -35,6 +39,13 @@ export interface SearchRuntime {
   codesChanged(tx: Tx): void;
   /** index the versions that have no search entry yet; how many */
   indexMissing(): Promise<number>;
+  /** whole answers, while the in-memory index is warm (result-cache.ts) */
+  results: ResultCache<object>;
+  /** what a cached answer at asOf depends on besides its query, or null when answers must not be cached */
+  cacheStamp(asOf: string): string | null;
+  cacheStats(): { hits: number; misses: number };
+  /** search entries by id, in no particular order (a prepared statement on SQLite) */
+  entries(ids: number[]): Promise<SearchEntryRow[]>;
   /** the background work search needs: Meilisearch's outbox worker */
   jobs: Job[];
   /** write what is still buffered (the search log) */
@@ -49,8 +60,15 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
   const suggested = suggestions(db, () => options.clock.now());
   const log = createSearchLog(db, options.logger);
 
+  // codes read queries too: answers cached before a code came or went are not used after
+  let codesGeneration = 0;
   // after the commit: a search in between would otherwise cache the codes as they were before it
-  const codesChanged = (tx: Tx) => tx.afterCommit(() => codes.forget());
+  const codesChanged = (tx: Tx) =>
+    tx.afterCommit(() => {
+      codes.forget();
+      codesGeneration++;
+    });
+  const results = resultCache<object>();
 
   async function index(tx: Tx, version: VersionRow) {
     const indexed = await indexVersion(tx, version);
@@ -63,8 +81,19 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
     if (meili) await queueForMeilisearch(tx, version.id);
   }
 
+  const read = isSqlite(db.dataSource) ? preparedReads(db) : null;
+  async function entries(ids: number[]): Promise<SearchEntryRow[]> {
+    if (ids.length === 0) return [];
+    if (!read) return db.dataSource.getRepository(SearchEntryRow).findBy({ id: In(ids) });
+    return read<SearchEntryRow>(`SELECT * FROM search_entries WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+  }
+
   return {
     db,
+    entries,
+    results,
+    cacheStamp: (asOf) => (memory?.ready ? `${codesGeneration}.${memory.generation}.${stretchOf(memory.boundaries(), Date.parse(asOf))}` : null),
+    cacheStats: () => results.stats(),
     engine: meili ?? memory?.engine ?? embeddedEngine(db),
     meili,
     memory,

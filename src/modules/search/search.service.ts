@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { In } from 'typeorm';
 import { can } from '../../policies/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { toStored } from '../../shared/clock.js';
@@ -12,8 +11,9 @@ import { PUBLIC_STATUSES } from '../versioning/windows.js';
 import { codesFor } from './codes.js';
 import { type SearchAnswer, type SearchFilterValues, type SearchQuery, searchWords, type WordMatch } from './engine.js';
 import { learnClick, preferredDocuments } from './learned.js';
-import { SearchClickRow, SearchEntryRow, SearchLogRow } from './search.entity.js';
+import { SearchClickRow, SearchLogRow } from './search.entity.js';
 import type { SearchRuntime } from './search.runtime.js';
+import { identityOf } from './result-cache.js';
 import { snippet } from './snippet.js';
 import { normalize } from './text.js';
 import { MAX_QUERY_LENGTH, understand } from './understand.js';
@@ -29,14 +29,17 @@ export interface SearchInput {
   asOf: string;
 }
 
+/** The statuses a search looks in: those asked for (published ones by default) that the reader may see. */
+const statusesFor = (reader: Actor, input: SearchInput) =>
+  (input.filter?.statuses?.length ? input.filter.statuses : PUBLIC_STATUSES).filter((s) => visibleStatuses(reader).includes(s));
+
 /**
  * What the engines are asked: the query as understood (understand.ts), what the searcher may see at
  * asOf, the filter, the documents agents learned to open for it. Statuses the searcher may not see
  * are left out, as everywhere (decision 0011): an agent who asks for drafts finds none.
  */
 export async function readQuery(search: SearchRuntime, reader: Actor, input: SearchInput): Promise<{ query: Omit<SearchQuery, 'match'>; interpretedAs: string }> {
-  const asked = input.filter?.statuses?.length ? input.filter.statuses : PUBLIC_STATUSES;
-  const statuses = asked.filter((s) => visibleStatuses(reader).includes(s));
+  const statuses = statusesFor(reader, input);
   const drafts = statuses.some((s) => !(PUBLIC_STATUSES as readonly string[]).includes(s));
   const [known, vocabulary, preferred] = await Promise.all([
     codesFor(search.codes, { drafts }),
@@ -50,22 +53,40 @@ export async function readQuery(search: SearchRuntime, reader: Actor, input: Sea
   };
 }
 
-/** Search every kind: the engine ranks, filters, counts and pages; this cuts snippets from the page and logs the search. */
-export async function search(search: SearchRuntime, actor: Actor, input: SearchInput & { page: Page }) {
-  const started = performance.now();
+/** A page of search results, cut and with snippets: what the result cache keeps. */
+async function findPage(search: SearchRuntime, actor: Actor, input: SearchInput, offset: number, limit: number) {
   const { query, interpretedAs } = await readQuery(search, actor, input);
-  const offset = input.page.afterKey ?? 0;
-  const answer: SearchAnswer & { match: WordMatch } =
-    query.statuses.length > 0 ? await searchWords(search.engine, query, { offset, limit: input.page.limit + 1 }) : { total: 0, hits: [], match: 'all' };
-  const entries = new Map(
-    answer.hits.length > 0 ? (await search.db.dataSource.getRepository(SearchEntryRow).find({ where: { id: In(answer.hits.map((h) => h.id)) } })).map((e) => [e.id, e]) : [],
-  );
+  const found: SearchAnswer & { match: WordMatch } = query.statuses.length > 0 ? await searchWords(search.engine, query, { offset, limit }) : { total: 0, hits: [], match: 'all' };
+  const entries = new Map((await search.entries(found.hits.map((h) => h.id))).map((e) => [e.id, e]));
   const words = query.groups.map((alternatives) => alternatives.flatMap((a) => a.words));
-  const hits = answer.hits.flatMap((h, i) => {
+  const hits = found.hits.flatMap((h, i) => {
     const entry = entries.get(h.id);
     // an index that has not caught up with a rebuild may name an entry no longer there
     return entry ? [{ ...entry, score: h.score, position: offset + i + 1, snippet: snippet(entry.body, words) }] : [];
   });
+  return { query, interpretedAs, total: found.total, totalIsEstimate: found.totalIsEstimate ?? false, match: found.match, hits };
+}
+
+/** The key of an answer in the result cache, or null when it must be worked out afresh. */
+async function cacheKey(search: SearchRuntime, actor: Actor, input: SearchInput, offset: number, limit: number): Promise<string | null> {
+  const stamp = search.cacheStamp(input.asOf);
+  if (!stamp) return null;
+  const [vocabulary, preferred] = await Promise.all([search.words.get(), preferredDocuments(search.db, normalizedQuery(input.query), actor.clock.now())]);
+  return JSON.stringify([stamp, vocabulary ? identityOf(vocabulary) : 0, statusesFor(actor, input), input.query, input.filter ?? {}, offset, limit, preferred]);
+}
+
+/** Search every kind: the engine ranks, filters, counts and pages; this cuts snippets from the page and logs the search. */
+export async function search(search: SearchRuntime, actor: Actor, input: SearchInput & { page: Page }) {
+  const started = performance.now();
+  const offset = input.page.afterKey ?? 0;
+  const limit = input.page.limit + 1;
+  const key = await cacheKey(search, actor, input, offset, limit);
+  let found = key ? (search.results.get(key) as Awaited<ReturnType<typeof findPage>> | undefined) : undefined;
+  if (!found) {
+    found = await findPage(search, actor, input, offset, limit);
+    if (key) search.results.set(key, found);
+  }
+  const { query, interpretedAs, hits, total, totalIsEstimate, match } = found;
 
   const queryId = randomUUID();
   search.log.add({
@@ -75,17 +96,18 @@ export async function search(search: SearchRuntime, actor: Actor, input: SearchI
     query: input.query.slice(0, MAX_QUERY_LENGTH),
     normalized: normalizedQuery(input.query),
     filters: JSON.stringify({ ...input.filter, asOf: input.asOf }),
-    hits: answer.total,
+    hits: total,
     latencyMs: Math.round((performance.now() - started) * 100) / 100,
     engine: search.engine.name,
   });
   return {
-    ...toConnection(hits, input.page, (h) => h.position, answer.total),
+    ...toConnection(hits, input.page, (h) => h.position, total),
     queryId,
-    everyWord: answer.match === 'all',
+    everyWord: match === 'all',
+    totalCountIsEstimate: totalIsEstimate,
     interpretedAs,
     // counted only when asked for (SearchResolver.facets), and for the same matches
-    facetQuery: { ...query, match: answer.match },
+    facetQuery: { ...query, asOf: input.asOf, match },
   };
 }
 
@@ -106,7 +128,7 @@ export async function recordClick(search: SearchRuntime, actor: Actor, input: { 
     if (!version || !isVisible(actor, version.status)) throw notFound('version', input.versionId);
     const at = toStored(actor.clock.now());
     await tx.em.insert(SearchClickRow, { id: randomUUID(), queryId: input.queryId, versionId: input.versionId, userId: actor.user.id, at });
-    if (actor.user.role === 'AGENT') await learnClick(tx, { query: logged.normalized ?? normalizedQuery(logged.query), documentId: version.documentId, userId: actor.user.id, at });
+    if (actor.user.role === 'AGENT') await learnClick(search.db, tx, { query: logged.normalized ?? normalizedQuery(logged.query), documentId: version.documentId, userId: actor.user.id, at });
     return true;
   });
 }

@@ -102,6 +102,11 @@ export class SearchResults extends SearchHitConnection {
   @Field(() => Boolean, { description: 'false when fewer than five documents have every word, so these are the documents with some of them (those with every word usually first)' })
   everyWord: boolean;
 
+  @Field(() => Boolean, {
+    description: 'true when totalCount is an estimate: Meilisearch counts exactly up to 1,000 matches; the embedded engine always counts exactly',
+  })
+  totalCountIsEstimate: boolean;
+
   /** what facets are counted for */
   facetQuery: SearchQuery;
 
