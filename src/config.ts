@@ -11,6 +11,8 @@ export interface Config {
   bootstrapAdminToken: string | undefined;
   /** set by MEILI_HOST: search through Meilisearch instead of the embedded engine */
   meili: MeiliConfig | undefined;
+  /** server processes sharing the port and the database (one runs the background work) */
+  workers: number;
 }
 
 /** A whole number from the environment, or a start-up error naming the variable. */
@@ -36,6 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     bootstrapAdminToken: env.BOOTSTRAP_ADMIN_TOKEN || undefined,
+    workers: integer(env, 'WORKERS', 1, 1, 32),
     meili: env.MEILI_HOST
       ? { host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY || undefined, index: env.MEILI_INDEX || 'hotline-kb', timeoutMs: integer(env, 'MEILI_TIMEOUT_MS', 2000, 1, 600_000) }
       : undefined,

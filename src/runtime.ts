@@ -1,6 +1,7 @@
 import './modules/kinds.js';
 import { type Db, openDb } from './db/database.js';
 import { createJobs, type Jobs } from './jobs/jobs.js';
+import { databaseLease } from './jobs/lease.js';
 import { escalationJob } from './modules/exceptions/escalation.js';
 import { handOver } from './modules/exceptions/exceptions.service.js';
 import { systemActor } from './shared/actor.js';
@@ -30,6 +31,8 @@ export interface RuntimeOptions {
   logger: Logger;
   /** search through Meilisearch (fed through the outbox) instead of the embedded engine */
   meili?: MeiliConfig;
+  /** how long the background-work lease lasts unrenewed (a process that dies hands over after this) */
+  leaseTtlMs?: number;
 }
 
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -47,7 +50,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   // searches use FTS5 until the in-memory index is read (seconds at 100k entries)
   search.warm().catch(() => undefined);
 
-  const jobs = createJobs(logger);
+  // among processes sharing the database, the one holding this lease runs the background work
+  const jobs = createJobs(logger, { lease: databaseLease(db, 'background-work', { ttlMs: options.leaseTtlMs ?? 15_000 }), leaseEveryMs: (options.leaseTtlMs ?? 15_000) / 5 });
   for (const job of search.jobs) jobs.add(job);
   jobs.add(escalationJob(db, clock));
 

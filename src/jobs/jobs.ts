@@ -1,4 +1,5 @@
 import type { Logger } from '../shared/logger.js';
+import type { Lease } from './lease.js';
 
 /** Background work that runs on a timer: an outbox worker, or a check for deadlines that pass with nobody writing. */
 export interface Job {
@@ -30,11 +31,15 @@ export type Jobs = ReturnType<typeof createJobs>;
 
 /**
  * The one home of background work: jobs are added where the application is assembled, started
- * and stopped together. A failing run is logged and the job runs again at its next time.
+ * and stopped together. A failing run is logged and the job runs again at its next time. With a
+ * lease, the jobs run only while this process holds it, so among processes sharing a database
+ * exactly one runs them; another takes over when it stops or its lease expires.
  */
-export function createJobs(logger: Logger) {
+export function createJobs(logger: Logger, options: { lease?: Lease; leaseEveryMs?: number } = {}) {
   const slots = new Map<string, Slot>();
   let started = false;
+  let wanted = false;
+  let keeper: NodeJS.Timeout | undefined;
 
   async function tick(slot: Slot) {
     try {
@@ -59,6 +64,17 @@ export function createJobs(logger: Logger) {
     }, delayMs);
   }
 
+  function run() {
+    started = true;
+    for (const slot of slots.values()) schedule(slot, 0);
+  }
+
+  async function pause() {
+    started = false;
+    for (const slot of slots.values()) clearTimeout(slot.timer);
+    await Promise.all([...slots.values()].map((s) => s.current));
+  }
+
   return {
     add(job: Job): void {
       if (slots.has(job.name)) throw new Error(`a job named ${job.name} is already added`);
@@ -67,15 +83,38 @@ export function createJobs(logger: Logger) {
       if (started) schedule(slot, 0);
     },
     start(): void {
-      if (started) return;
-      started = true;
-      for (const slot of slots.values()) schedule(slot, 0);
+      if (wanted) return;
+      wanted = true;
+      const { lease } = options;
+      if (!lease) return run();
+      const keep = async () => {
+        const holds = await lease.hold().catch((error: unknown) => {
+          logger.error({ err: error }, 'could not renew the background-work lease');
+          return false;
+        });
+        if (!wanted) return;
+        if (holds && !started) {
+          logger.info({ holder: lease.holder }, 'this process runs the background work');
+          run();
+        } else if (!holds && started) {
+          logger.info({ holder: lease.holder }, 'another process runs the background work');
+          await pause();
+        }
+        if (wanted) keeper = setTimeout(() => void keep(), options.leaseEveryMs ?? 3000);
+      };
+      void keep();
     },
-    /** Stop the timers and wait for the runs under way. */
+    /** Stop the timers and wait for the runs under way; give up the lease. */
     async stop(): Promise<void> {
-      started = false;
-      for (const slot of slots.values()) clearTimeout(slot.timer);
-      await Promise.all([...slots.values()].map((s) => s.current));
+      wanted = false;
+      clearTimeout(keeper);
+      const held = started;
+      await pause();
+      if (held) await options.lease?.release().catch(() => undefined);
+    },
+    /** whether this process runs the jobs now */
+    get running() {
+      return started;
     },
     status(): JobStatus[] {
       return [...slots.values()].map((s) => ({ name: s.job.name, running: s.current !== undefined, lastRunAt: s.lastRunAt, lastError: s.lastError }));

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,15 +8,15 @@ import { startFakeMeilisearch } from '../support/fake-meilisearch.js';
 import { startServer } from '../../src/app.js';
 import { startTestApp } from '../support/harness.js';
 
-/** Start the real server as a user would, on a fresh database file, and wait for its address. */
-function start(command: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+/** Start the real server as a user would, on a fresh database file, and wait for its address (from each of `servers` processes). */
+function start(command: string[], env: Record<string, string>, servers = 1): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(command[0]!, command.slice(1), { env: { ...process.env, PORT: '0', ...env }, detached: true });
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /ready at (http:\/\/\S+\/graphql)/.exec(output)?.[1];
-      if (url) resolve({ child, url, output: () => output });
+      const urls = [...output.matchAll(/ready at (http:\/\/\S+\/graphql)/g)].map((m) => m[1]!);
+      if (urls.length >= servers) resolve({ child, url: urls[0]!, output: () => output });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
@@ -95,6 +96,44 @@ describe('npm start', () => {
     } finally {
       stop(server.child);
       await meili.close();
+    }
+  });
+});
+
+describe('WORKERS=2', () => {
+  it('runs two servers on one port and one database file: each sees what the other wrote, one runs the background work', { timeout: 120_000 }, async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const server = await start(['node', 'dist/src/main.js'], { DATABASE_URL: `sqlite:${path.join(dir, 'workers.sqlite')}`, WORKERS: '2', PORT: String(port) }, 2);
+    const count = (text: string) => server.output().split(text).length - 1;
+    /** asked `times` in a row, so both processes answer (the primary hands connections round-robin) */
+    const everyTime = async (times: number, ask: () => Promise<boolean>) => {
+      for (let i = 0; i < times; i++) if (!(await ask())) return false;
+      return true;
+    };
+    try {
+      expect(server.output()).toContain('starting 2 server processes');
+      expect(new Set([...server.output().matchAll(/"pid":(\d+)[^\n]*ready at/g)].map((m) => m[1])).size).toBe(2);
+      await vi.waitFor(() => expect(count('this process runs the background work')).toBe(1), { timeout: 20_000, interval: 100 });
+
+      const created = await post(server.url, 'mutation { createScript(input: { code: "two-workers", name: "双进程话术", scenario: GREETING, text: "双进程话术正文。", changeNote: "新增" }) { version { id revision } } }', 'demo-manager');
+      const { id, revision } = created.body.data.createScript.version;
+      await post(server.url, `mutation { submitVersion(input: { versionId: "${id}", expectedRevision: ${revision} }) { version { id } } }`, 'demo-manager');
+      expect((await post(server.url, `mutation { publishVersion(input: { versionId: "${id}" }) { version { status } } }`, 'demo-approver')).body.data.publishVersion.version.status).toBe('PUBLISHED');
+      const found = async () => JSON.stringify((await post(server.url, '{ search(query: "双进程话术") { edges { node { code } } } }', 'demo-agent')).body).includes('two-workers');
+      await vi.waitFor(async () => expect(await everyTime(6, found)).toBe(true), { timeout: 5000, interval: 100 });
+
+      const issued = await post(server.url, `mutation { issueToken(input: { userId: "${(await post(server.url, '{ me { id } }', 'demo-agent')).body.data.me.id}", label: "two" }) { token apiToken { id } } }`, 'demo-admin');
+      const { token, apiToken } = issued.body.data.issueToken;
+      expect(await everyTime(6, async () => (await post(server.url, '{ me { name } }', token)).status === 200)).toBe(true);
+      await post(server.url, `mutation { revokeToken(input: { tokenId: "${apiToken.id}" }) { apiToken { id } } }`, 'demo-admin');
+      await vi.waitFor(async () => expect(await everyTime(6, async () => (await post(server.url, '{ me { name } }', token)).status === 401)).toBe(true), { timeout: 5000, interval: 100 });
+    } finally {
+      stop(server.child);
     }
   });
 });

@@ -92,8 +92,9 @@ export async function startTestRuntime(options: TestOptions = {}): Promise<TestR
   const runtime = await openRuntime({ databaseUrl: database.url, clock, logger: options.logger ?? silentLogger(), meili: options.meili });
   const { db } = runtime;
   if (options.seed) await seedDatabase(db, { demoUsers: false, clock });
-  // searches rank in memory from here on, as on a server that has finished starting
+  // searches rank in memory and read queries with the index's words, as on a server that has finished starting
   await runtime.search.warm();
+  await runtime.search.words.refresh();
   const system = systemActor(clock);
   const users = {} as Record<Person, UserRow>;
   for (const [person, role] of Object.entries(PEOPLE) as [Person, Role][]) {

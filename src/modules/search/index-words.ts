@@ -47,8 +47,10 @@ async function countWords(db: Db): Promise<Vocabulary> {
 export type IndexWords = ReturnType<typeof indexWords>;
 
 /**
- * The vocabulary of one database, counted when first needed and again, in the background, once
- * writes have changed the index and some seconds have passed: a query never waits for a recount.
+ * The vocabulary of one database, counted in the background when first needed and again once
+ * writes have changed the index and some seconds have passed: a query never waits for a count
+ * (at 100k entries the first one takes seconds); until the first is done, the steps of reading a
+ * query that need it are skipped (understand.ts).
  */
 export function indexWords(db: Db) {
   let current: Vocabulary | null = null;
@@ -68,10 +70,9 @@ export function indexWords(db: Db) {
   }
 
   return {
-    /** the vocabulary; waits only for the first count */
-    async get(): Promise<Vocabulary> {
-      if (!current) return count();
-      if (changedAt > countedAt && Date.now() - countedAt > REFRESH_AFTER_MS) void count().catch(() => undefined);
+    /** the vocabulary, or null while the first count runs */
+    async get(): Promise<Vocabulary | null> {
+      if (!current || (changedAt > countedAt && Date.now() - countedAt > REFRESH_AFTER_MS)) void count().catch(() => undefined);
       return current;
     },
     /** the index changed: count again when next asked, after a while */

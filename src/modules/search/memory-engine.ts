@@ -1,6 +1,7 @@
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { Db } from '../../db/database.js';
+import { preparedReads } from '../../db/prepared.js';
 import type { Logger } from '../../shared/logger.js';
 import { countFacets } from './facets.js';
 import { type CompiledAlternative, type CompiledQuery, ftsTokens, type IndexedEntry, MemoryIndex, type Phrase } from './memory-index.js';
@@ -86,25 +87,40 @@ const entryOf = (r: StoredRow): IndexedEntry => ({
 const LOAD = `SELECT s.id, s.status, s.fromMs, s.toMs, s.code, s.kind, s.flowClass, s.channels, s.brands, s.businessCodes, s.documentId,
                      f.title, f.body, f.keywords, f.pinyin, length(f.grams) - length(replace(f.grams, ' ', '')) + (f.grams != '') AS gramTokens
                 FROM search_scope s JOIN search_fts f ON f.rowid = s.id`;
-const BATCH = 2000;
+// entries read between two yields to waiting requests (a few milliseconds of work)
+const BATCH = 100;
 
 /**
  * Read every entry of search_fts and search_scope into a new index, on a connection of its own: its
- * one read transaction is a snapshot, and other requests run between batches.
+ * one read transaction is a snapshot, taken with the last change it includes, and other requests
+ * run between batches.
  */
-async function load(file: string): Promise<MemoryIndex> {
+async function load(file: string): Promise<{ index: MemoryIndex; lastSeq: number }> {
   const index = new MemoryIndex();
   const connection = new Database(file, { readonly: true, fileMustExist: true });
   try {
+    connection.prepare('BEGIN').run();
+    const { lastSeq } = connection.prepare('SELECT coalesce(max(seq), 0) AS lastSeq FROM search_changes').get() as { lastSeq: number };
     let n = 0;
     for (const row of connection.prepare(LOAD).iterate() as IterableIterator<StoredRow>) {
       index.put(entryOf(row));
       if (++n % BATCH === 0) await yieldToRequests();
     }
+    connection.prepare('COMMIT').run();
+    return { index, lastSeq };
   } finally {
     connection.close();
   }
-  return index;
+}
+
+/** How often each process looks for entries other processes wrote to the same file. */
+export const FOLLOW_EVERY_MS = 200;
+/** Changes are kept this long; a process that has not looked for longer reads its index anew. */
+export const CHANGES_KEPT_MS = 10 * 60_000;
+
+/** Forget changes every process has long applied (a process further behind reads its index anew). */
+export async function pruneChanges(db: Db): Promise<void> {
+  await db.write(({ em }) => em.query('DELETE FROM search_changes WHERE at < ?', [Date.now() - CHANGES_KEPT_MS]));
 }
 
 export interface MemorySearch {
@@ -121,6 +137,11 @@ export interface MemorySearch {
   readonly ready: boolean;
   /** the instants where some entry's window opens or closes, ascending */
   boundaries(): Float64Array;
+  /**
+   * Apply what other processes wrote since last time (search_changes); `changed` runs when
+   * something was. Returns how many entries it applied.
+   */
+  follow(changed: () => void): Promise<number>;
 }
 
 /**
@@ -136,6 +157,10 @@ export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemoryS
   // while a new index is built, what commits meanwhile is put in it too once it is read
   let pending: IndexedEntry[] | null = null;
   let warming: Promise<void> | null = null;
+  // the last change applied, and the changes this process wrote itself (applied at commit)
+  let lastSeq = 0;
+  const own = new Set<number>();
+  const read = preparedReads(db);
 
   function changed() {
     generation++;
@@ -146,9 +171,11 @@ export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemoryS
     pending = [];
     const started = performance.now();
     try {
-      const built = await load(file);
+      const { index: built, lastSeq: upTo } = await load(file);
       for (const entry of pending) built.put(entry);
       index = built;
+      lastSeq = Math.max(lastSeq, upTo);
+      for (const seq of own) if (seq <= lastSeq) own.delete(seq);
       changed();
       logger.info({ documents: built.documents, ms: Math.round(performance.now() - started) }, 'search index in memory');
     } finally {
@@ -179,6 +206,14 @@ export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemoryS
     return warming;
   };
 
+  function put(entry: IndexedEntry) {
+    if (entry.seq !== undefined) own.add(entry.seq);
+    index?.put(entry);
+    pending?.push(entry);
+    changed();
+    if (index?.wasteful && !warming) warm().catch(() => undefined);
+  }
+
   return {
     engine: {
       name: fts.name,
@@ -196,12 +231,7 @@ export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemoryS
     settle: async () => {
       await warming?.catch(() => undefined);
     },
-    put(entry) {
-      index?.put(entry);
-      pending?.push(entry);
-      changed();
-      if (index?.wasteful && !warming) warm().catch(() => undefined);
-    },
+    put,
     get generation() {
       return generation;
     },
@@ -211,6 +241,28 @@ export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemoryS
     boundaries() {
       boundaries ??= index?.boundaries() ?? new Float64Array(0);
       return boundaries;
+    },
+    async follow(notify) {
+      if (!index || warming) return 0;
+      const rows = read<{ seq: number; entryId: number | null }>('SELECT seq, entryId FROM search_changes WHERE seq > ? ORDER BY seq LIMIT 5000', [lastSeq]);
+      if (rows.length === 0) return 0;
+      // commits are serial, so changes are numbered without gaps: a gap means some were pruned unseen
+      const missed = rows[0]!.seq !== lastSeq + 1 && lastSeq > 0;
+      const foreign = rows.filter((r) => !own.delete(r.seq));
+      lastSeq = rows.at(-1)!.seq;
+      if (missed || foreign.some((r) => r.entryId === null)) {
+        notify();
+        await warm();
+        return foreign.length;
+      }
+      if (foreign.length === 0) return 0;
+      const ids = [...new Set(foreign.map((r) => r.entryId!))];
+      for (let i = 0; i < ids.length; i += 500) {
+        const batch = ids.slice(i, i + 500);
+        for (const row of read<StoredRow>(`${LOAD} WHERE s.id IN (${batch.map(() => '?').join(', ')})`, batch)) put(entryOf(row));
+      }
+      notify();
+      return ids.length;
     },
   };
 }

@@ -23,6 +23,8 @@ const MAX_GROUPS = 30;
 /** What one search entry holds, as search_fts and search_scope store it. */
 export interface IndexedEntry {
   id: number;
+  /** the search_changes row that announced it, when it was just written */
+  seq?: number;
   /** the four word columns, space-joined as stored in search_fts */
   columns: readonly [string, string, string, string];
   /** tokens in the grams column: part of the row's size for bm25 */
@@ -69,10 +71,23 @@ export interface CompiledQuery {
 
 const SEPARATORS = /[^\p{L}\p{N}\p{Co}]+/u;
 const DIACRITIC = /[\u00C0-\u024F]/;
+/** the common case: lower-case letters, digits and Chinese, one space between words (how search_fts stores them) */
+const PLAIN = /^[a-z0-9\u3400-\u9fff]+(?: [a-z0-9\u3400-\u9fff]+)*$/;
+const PLAIN_WORD = /^[a-z0-9\u3400-\u9fff]+$/;
 /** Words as FTS5's unicode61 tokenizer reads them: letters and numbers, lower-case, without diacritics. */
 export function ftsTokens(text: string): string[] {
-  const folded = DIACRITIC.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
-  return folded.toLowerCase().split(SEPARATORS).filter(Boolean);
+  if (text === '') return [];
+  if (PLAIN.test(text)) return text.split(' ');
+  // a few words need reading (10.5, 4G+, Ü): only those
+  const out: string[] = [];
+  for (const word of text.split(' ')) {
+    if (PLAIN_WORD.test(word)) out.push(word);
+    else if (word) {
+      const folded = DIACRITIC.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+      for (const part of folded.toLowerCase().split(SEPARATORS)) if (part) out.push(part);
+    }
+  }
+  return out;
 }
 
 /** A list of postings: the slots holding a word, ascending, and the word's count in each column. */
@@ -81,7 +96,7 @@ class Postings {
   counts = new Uint8Array(16);
   length = 0;
 
-  add(slot: number, counts: readonly number[]) {
+  add(slot: number, counts: readonly number[], from = 0) {
     if (this.length === this.slots.length) {
       const slots = new Int32Array(this.slots.length * 2);
       slots.set(this.slots);
@@ -91,7 +106,7 @@ class Postings {
       this.counts = grown;
     }
     this.slots[this.length] = slot;
-    for (let c = 0; c < COLUMNS; c++) this.counts[this.length * COLUMNS + c] = Math.min(255, counts[c]!);
+    for (let c = 0; c < COLUMNS; c++) this.counts[this.length * COLUMNS + c] = Math.min(255, counts[from + c]!);
     this.length++;
   }
 }
@@ -130,8 +145,11 @@ export class MemoryIndex {
   private size = new Uint32Array(1024);
   private fromMs = new Float64Array(1024);
   private toMs = new Float64Array(1024);
-  private scopes: (Omit<IndexedEntry, 'id' | 'columns' | 'gramTokens' | 'fromMs' | 'toMs'> | null)[] = [];
+  private scopes: (Omit<IndexedEntry, 'id' | 'seq' | 'columns' | 'gramTokens' | 'fromMs' | 'toMs'> | null)[] = [];
   private slotOf = new Map<number, number>();
+  /** per term, while an entry is put: the slot it was last seen in (+1) and its place in that entry's list */
+  private seenIn = new Int32Array(1024);
+  private placeIn = new Int32Array(1024);
   private slots = 0;
   private live = 0;
   private totalTokens = 0;
@@ -155,6 +173,8 @@ export class MemoryIndex {
       id = this.postings.length;
       this.terms.set(word, id);
       this.postings.push(new Postings());
+      this.seenIn = grow(this.seenIn, id + 1, (k) => new Int32Array(k));
+      this.placeIn = grow(this.placeIn, id + 1, (k) => new Int32Array(k));
     }
     return id;
   }
@@ -166,19 +186,25 @@ export class MemoryIndex {
     this.ensureSlots(this.slots);
     const words: number[] = [];
     const starts = new Uint32Array(COLUMNS + 1);
-    const counts = new Map<number, number[]>();
+    // the entry's distinct terms, and their counts per column, COLUMNS to a term
+    const distinct: number[] = [];
+    const counts: number[] = [];
     entry.columns.forEach((text, column) => {
       starts[column] = words.length;
       for (const token of ftsTokens(text)) {
         const id = this.termId(token);
         words.push(id);
-        let c = counts.get(id);
-        if (!c) counts.set(id, (c = [0, 0, 0, 0]));
-        c[column]!++;
+        if (this.seenIn[id] !== slot + 1) {
+          this.seenIn[id] = slot + 1;
+          this.placeIn[id] = distinct.length;
+          distinct.push(id);
+          counts.push(0, 0, 0, 0);
+        }
+        counts[this.placeIn[id]! * COLUMNS + column]!++;
       }
     });
     starts[COLUMNS] = words.length;
-    for (const [id, c] of counts) this.postings[id]!.add(slot, c);
+    distinct.forEach((id, i) => this.postings[id]!.add(slot, counts, i * COLUMNS));
     this.words[slot] = Uint32Array.from(words);
     this.starts[slot] = starts;
     this.ids[slot] = entry.id;
@@ -186,7 +212,7 @@ export class MemoryIndex {
     this.size[slot] = words.length + entry.gramTokens;
     this.fromMs[slot] = entry.fromMs ?? Number.POSITIVE_INFINITY;
     this.toMs[slot] = entry.toMs;
-    const { id: _id, columns: _columns, gramTokens: _grams, fromMs: _from, toMs: _to, ...scope } = entry;
+    const { id: _id, seq: _seq, columns: _columns, gramTokens: _grams, fromMs: _from, toMs: _to, ...scope } = entry;
     this.scopes[slot] = scope;
     this.slotOf.set(entry.id, slot);
     this.live++;

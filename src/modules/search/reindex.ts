@@ -52,6 +52,8 @@ export async function rebuildSearchEntries(search: SearchRuntime, progress: Prog
       progress(Math.min(offset + versions.length, total), total);
     }
     await tx.em.delete(SearchEntryRow, { versionId: Not(In(versionIds.length > 0 ? versionIds : [''])) });
+    // every entry rewritten, some gone: other processes read their index anew
+    if (isSqlite(tx.em)) await tx.em.query('INSERT INTO search_changes (entryId, at) VALUES (NULL, ?)', [Date.now()]);
     // every entry was rewritten and some removed: read the in-memory index anew
     tx.afterCommit(() => void search.warm().catch(() => undefined));
   });

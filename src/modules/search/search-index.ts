@@ -100,8 +100,11 @@ export async function writeEmbeddedIndex(em: EntityManager, id: number, entry: O
     entry.businessCodes,
     entry.documentId,
   ]);
+  // other processes on this file follow the change (memory-engine.ts)
+  const [change] = (await em.query('INSERT INTO search_changes (entryId, at) VALUES (?, ?) RETURNING seq', [id, Date.now()])) as { seq: number }[];
   return {
     id,
+    seq: change!.seq,
     ...scope,
     columns: [fields.title, fields.body, fields.keywords, fields.pinyin],
     gramTokens: fields.grams ? fields.grams.split(' ').length : 0,

@@ -11,7 +11,7 @@ import type { SearchEngine } from './engine.js';
 import { type IndexWords, indexWords } from './index-words.js';
 import { type MeiliConfig, meilisearchEngine, type MeilisearchEngine } from './meilisearch-engine.js';
 import { queueForMeilisearch } from './meilisearch-outbox.js';
-import { type MemorySearch, memorySearch } from './memory-engine.js';
+import { FOLLOW_EVERY_MS, type MemorySearch, memorySearch, pruneChanges } from './memory-engine.js';
 import { indexMissing, indexVersion } from './search-index.js';
 import { type ResultCache, resultCache, stretchOf } from './result-cache.js';
 import { createSearchLog, type SearchLog } from './search-log.js';
@@ -70,6 +70,18 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
     });
   const results = resultCache<object>();
 
+  // what other processes on the same file wrote: into the index, and the caches that read it forget
+  const foreignChange = () => {
+    codes.forget();
+    codesGeneration++;
+    words.changed();
+    suggested.changed();
+  };
+  const following = memory
+    ? setInterval(() => void memory.follow(foreignChange).catch((error: unknown) => options.logger.error({ err: error }, 'following other processes’ search changes failed')), FOLLOW_EVERY_MS)
+    : null;
+  following?.unref();
+
   async function index(tx: Tx, version: VersionRow) {
     const indexed = await indexVersion(tx, version);
     if (indexed && memory) tx.afterCommit(() => memory.put(indexed));
@@ -105,8 +117,12 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
     indexVersion: index,
     codesChanged,
     indexMissing: () => indexMissing(db, index),
-    jobs: meili ? [{ name: `outbox ${meili.worker.topic}`, everyMs: 1000, untilIdle: true, run: () => meili.worker.runOnce() }] : [],
+    jobs: [
+      ...(meili ? [{ name: `outbox ${meili.worker.topic}`, everyMs: 1000, untilIdle: true, run: () => meili.worker.runOnce() }] : []),
+      ...(memory ? [{ name: 'search changes pruning', everyMs: 60_000, run: () => pruneChanges(db) }] : []),
+    ],
     async stop() {
+      if (following) clearInterval(following);
       await memory?.settle();
       await log.flush();
     },
