@@ -32,7 +32,7 @@ export function vocabularyOf(texts: string[]): WeightedWords {
 }
 
 /** A word drawn as often as the seed corpus uses it (common words often, rare ones seldom). */
-function drawer(vocabulary: WeightedWords, next: () => number) {
+export function drawer(vocabulary: WeightedWords, next: () => number) {
   const { words, cumulative } = vocabulary;
   const total = cumulative.at(-1)!;
   return () => {
@@ -48,7 +48,11 @@ function drawer(vocabulary: WeightedWords, next: () => number) {
   };
 }
 
-/** `n` synthetic search entries built from the vocabulary: titles of 3–6 words, bodies of 40–120. */
+/**
+ * The `uniform` corpus: `n` synthetic search entries built from the vocabulary — titles of 3–6 words,
+ * bodies of 40–120, each word drawn alone by its frequency, every entry published and in force, kinds
+ * and scopes uniform. Kept for comparison with the realistic corpus (realistic-corpus.ts).
+ */
 export function generateEntries(n: number, vocabulary: WeightedWords, seed = 42): Omit<SearchEntryRow, 'id'>[] {
   const next = random(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
@@ -98,5 +102,5 @@ export function generateQueries(n: number, vocabulary: WeightedWords, realistic:
   return stream;
 }
 
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
