@@ -5,30 +5,27 @@ import { preparedReads } from '../../db/prepared.js';
 import type { Logger } from '../../shared/logger.js';
 import { countFacets } from './facets.js';
 import { type CompiledAlternative, type CompiledQuery, ftsTokens, type IndexedEntry, MemoryIndex, type Phrase } from './memory-index.js';
-import { type SearchEngine, type SearchQuery, wordsAnywhere } from './engine.js';
-import { HOLDS_EVERY_WORD, priorOf, TITLE_HOLDS_EVERY_WORD } from './ranking.js';
+import { FACETS, type SearchEngine, type SearchQuery, wordsAnywhere } from './engine.js';
+import { HOLDS_EVERY_WORD, TITLE_HOLDS_EVERY_WORD } from './ranking.js';
 import { unspaced } from './search-index.js';
 
-/**
- * The query in the in-memory index's terms, or null when only FTS5 can answer it: a word no
- * document holds, matched by its character pairs (rare; the grams column lives in FTS5 alone).
- */
-export function compileQuery(query: SearchQuery): CompiledQuery | null {
+/** The query in the in-memory index's terms, its phrases and alternatives as the FTS5 engine writes them. */
+export function compileQuery(query: SearchQuery): CompiledQuery {
   // FTS5 scores each phrase of the MATCH expression on its own, a phrase written twice twice over;
   // in 'some' mode the expression names each alternative once (embedded-engine.ts)
   const phrases: Phrase[] = [];
-  const phraseOf = (words: string[]) => phrases.push({ words: words.flatMap(ftsTokens) }) - 1;
+  const phraseOf = (words: string[], columns: Phrase['columns']) => phrases.push({ words: words.flatMap(ftsTokens), columns }) - 1;
   const seen = new Map<string, CompiledAlternative>();
   const groups: CompiledAlternative[][] = [];
   for (const alternatives of query.groups) {
     const group: CompiledAlternative[] = [];
     for (const a of alternatives) {
-      if (a.source === 'fragments') return null;
       const own = a.source === 'typed' || a.source === 'reading';
       const anywhere = wordsAnywhere(a) && a.words.length > 1;
-      const key = `${anywhere}:${a.words.join(' ')}`;
+      const columns = a.source === 'fragments' ? 'grams' : 'words';
+      const key = `${columns}:${anywhere}:${a.words.join(' ')}`;
       const known = query.match === 'some' ? seen.get(key) : undefined;
-      const compiled = { own, phrases: known?.phrases ?? (anywhere ? a.words.map((w) => phraseOf([w])) : [phraseOf(a.words)]) };
+      const compiled = { own, phrases: known?.phrases ?? (anywhere ? a.words.map((w) => phraseOf([w], columns)) : [phraseOf(a.words, columns)]) };
       seen.set(key, compiled);
       group.push(compiled);
     }
@@ -41,9 +38,9 @@ export function compileQuery(query: SearchQuery): CompiledQuery | null {
     statuses: query.statuses,
     asOfMs: Date.parse(query.asOf),
     filter: query.filter,
+    filtered: FACETS.some((facet) => (query.filter[facet]?.length ?? 0) > 0),
     code: query.code,
     preferred: query.preferred,
-    prior: priorOf,
     holdsEveryWord: HOLDS_EVERY_WORD,
     titleHoldsEveryWord: TITLE_HOLDS_EVERY_WORD,
   };
@@ -65,13 +62,12 @@ interface StoredRow {
   body: string;
   keywords: string;
   pinyin: string;
-  gramTokens: number;
+  grams: string;
 }
 
 const entryOf = (r: StoredRow): IndexedEntry => ({
   id: r.id,
-  columns: [r.title, r.body, r.keywords, r.pinyin],
-  gramTokens: r.gramTokens,
+  columns: [r.title, r.body, r.keywords, r.pinyin, r.grams],
   status: r.status,
   fromMs: r.fromMs,
   toMs: r.toMs,
@@ -85,7 +81,7 @@ const entryOf = (r: StoredRow): IndexedEntry => ({
 });
 
 const LOAD = `SELECT s.id, s.status, s.fromMs, s.toMs, s.code, s.kind, s.flowClass, s.channels, s.brands, s.businessCodes, s.documentId,
-                     f.title, f.body, f.keywords, f.pinyin, length(f.grams) - length(replace(f.grams, ' ', '')) + (f.grams != '') AS gramTokens
+                     f.title, f.body, f.keywords, f.pinyin, f.grams
                 FROM search_scope s JOIN search_fts f ON f.rowid = s.id`;
 // entries read between two yields to waiting requests (a few milliseconds of work)
 const BATCH = 100;
@@ -124,7 +120,7 @@ export async function pruneChanges(db: Db): Promise<void> {
 }
 
 export interface MemorySearch {
-  /** the in-memory index when warm, FTS5 until then and for the queries only FTS5 can answer */
+  /** the in-memory index when warm, FTS5 until then */
   engine: SearchEngine;
   /** (re)build the index from the database; searches use the old one (or FTS5) until it is ready */
   warm(): Promise<void>;
@@ -218,12 +214,10 @@ export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemoryS
     engine: {
       name: fts.name,
       async search(query, page) {
-        const compiled = index && compileQuery(query);
-        return compiled ? index!.search(compiled, page.offset, page.limit) : fts.search(query, page);
+        return index ? index.search(compileQuery(query), page.offset, page.limit) : fts.search(query, page);
       },
       async facets(query) {
-        const compiled = index && compileQuery(query);
-        return compiled ? countFacets(index!.facetRows(compiled), query.filter) : fts.facets(query);
+        return index ? countFacets(index.facetRows(compileQuery(query)), query.filter) : fts.facets(query);
       },
       status: () => fts.status(),
     },

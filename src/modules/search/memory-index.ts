@@ -1,8 +1,9 @@
 import type { DocumentKind } from '../versioning/kind.js';
-import type { VersionStatus } from '../versioning/version.entity.js';
+import { VERSION_STATUSES, type VersionStatus } from '../versioning/document-kind.js';
 import { splitStatuses, type SearchAnswer, type SearchFilterValues, type WordMatch } from './engine.js';
 import { type FacetRow, passesFilter } from './facets.js';
-import { COLUMN_WEIGHTS } from './ranking.js';
+import { LRUCache } from 'lru-cache';
+import { COLUMN_WEIGHTS, priorOf } from './ranking.js';
 
 /**
  * The embedded engine's ranking, in memory: an inverted index over the FTS5 table's four word
@@ -11,10 +12,13 @@ import { COLUMN_WEIGHTS } from './ranking.js';
  * search_scope stay the durable truth; this is rebuilt from them at start and follows each commit.
  */
 
-/** title, body, keywords, pinyin: the columns words are looked for in (grams are FTS5's alone) */
-export const COLUMNS = 4;
-const WEIGHTS = COLUMN_WEIGHTS.slice(0, COLUMNS);
+/** search_fts's columns: title, body, keywords, pinyin — the words — then grams, the character pairs */
+const WORD_COLUMNS = 4;
+const WEIGHTS = COLUMN_WEIGHTS;
 const TITLE = 0;
+const GRAMS = 4;
+/** where a phrase is looked for: the four word columns, or the character pairs */
+export type ColumnSet = 'words' | 'grams';
 const K1 = 1.2;
 const B = 0.75;
 /** at most this many groups: a query has at most 16 words (understand.ts) */
@@ -25,10 +29,8 @@ export interface IndexedEntry {
   id: number;
   /** the search_changes row that announced it, when it was just written */
   seq?: number;
-  /** the four word columns, space-joined as stored in search_fts */
-  columns: readonly [string, string, string, string];
-  /** tokens in the grams column: part of the row's size for bm25 */
-  gramTokens: number;
+  /** the five columns, space-joined as stored in search_fts */
+  columns: readonly [string, string, string, string, string];
   status: VersionStatus;
   fromMs: number | null;
   toMs: number;
@@ -42,9 +44,10 @@ export interface IndexedEntry {
   documentId: string;
 }
 
-/** One phrase of a query: words side by side in one of the word columns. */
+/** One phrase of a query: words side by side in one column of a set. */
 export interface Phrase {
   words: string[];
+  columns: ColumnSet;
 }
 
 /** One way a query word may appear: every phrase, each in any word column (one phrase: as written). */
@@ -61,10 +64,10 @@ export interface CompiledQuery {
   statuses: VersionStatus[];
   asOfMs: number;
   filter: SearchFilterValues;
+  /** whether the filter names any value (most searches: none) */
+  filtered: boolean;
   code: string | null;
   preferred: string[];
-  /** the kind's prior, multiplying bm25 */
-  prior: (kind: string) => number;
   holdsEveryWord: number;
   titleHoldsEveryWord: number;
 }
@@ -90,25 +93,106 @@ export function ftsTokens(text: string): string[] {
   return out;
 }
 
-/** A list of postings: the slots holding a word, ascending, and the word's count in each column. */
+/** a word posting's three numbers: slot, place, the counts of the four word columns (a byte each) */
+const STRIDE = 3;
+const byte = (n: number) => (n > 255 ? 255 : n);
+
+/**
+ * A list of postings in one typed array (one allocation as it grows), slots ascending. For a word:
+ * slot, its place among the entry's distinct words (where its positions are: MemoryIndex.put) and
+ * its count in each word column (up to 255). For a character pair: slot and its position among the
+ * entry's pairs (each pair is there once).
+ */
 class Postings {
-  slots = new Int32Array(4);
-  counts = new Uint8Array(16);
+  data: Uint32Array;
   length = 0;
 
-  add(slot: number, counts: readonly number[], from = 0) {
-    if (this.length === this.slots.length) {
-      const slots = new Int32Array(this.slots.length * 2);
-      slots.set(this.slots);
-      this.slots = slots;
-      const grown = new Uint8Array(this.counts.length * 2);
-      grown.set(this.counts);
-      this.counts = grown;
+  constructor(readonly stride: number) {
+    this.data = new Uint32Array(2 * stride);
+  }
+
+  private room() {
+    if ((this.length + 1) * this.stride > this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
     }
-    this.slots[this.length] = slot;
-    for (let c = 0; c < COLUMNS; c++) this.counts[this.length * COLUMNS + c] = Math.min(255, counts[from + c]!);
+  }
+
+  addWord(slot: number, counts: readonly number[], place: number) {
+    this.room();
+    const at = this.length * STRIDE;
+    const c = place * WORD_COLUMNS;
+    this.data[at] = slot;
+    this.data[at + 1] = place;
+    this.data[at + 2] = (byte(counts[c]!) | (byte(counts[c + 1]!) << 8) | (byte(counts[c + 2]!) << 16) | (byte(counts[c + 3]!) << 24)) >>> 0;
     this.length++;
   }
+
+  addPair(slot: number, position: number) {
+    // a pair written twice in one entry (not by this version's indexing) counts once, where it first stands
+    if (this.length > 0 && this.slot(this.length - 1) === slot) return;
+    this.room();
+    this.data[this.length * 2] = slot;
+    this.data[this.length * 2 + 1] = position;
+    this.length++;
+  }
+
+  slot(i: number) {
+    return this.data[i * this.stride]!;
+  }
+
+  /** a word's place among the entry's distinct words; a pair's position among its pairs */
+  place(i: number) {
+    return this.data[i * this.stride + 1]!;
+  }
+}
+
+/** The slots in every list, and where each stands in each list: the shortest list leads. */
+function intersect(lists: Postings[]): { slots: number[]; at: number[][] } {
+  const order = lists.map((_, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length);
+  const lead = lists[order[0]!]!;
+  const pointers = lists.map(() => 0);
+  const slots: number[] = [];
+  const at: number[][] = [];
+  for (let i = 0; i < lead.length; i++) {
+    const slot = lead.slot(i);
+    let all = true;
+    for (const k of order.slice(1)) {
+      const list = lists[k]!;
+      let j = pointers[k]!;
+      while (j < list.length && list.slot(j) < slot) j++;
+      pointers[k] = j;
+      if (j === list.length || list.slot(j) !== slot) {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    pointers[order[0]!] = i;
+    slots.push(slot);
+    at.push([...pointers]);
+  }
+  return { slots, at };
+}
+
+/** Whether a sorted list holds a value. */
+function holds(list: Uint32Array, from: number, to: number, value: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && list[lo] === value;
+}
+
+/** The statuses looked in, as bits: those counted by their window around asOf, and those counted as they are. */
+function statusBits(statuses: VersionStatus[]) {
+  const { windowed, open } = splitStatuses(statuses);
+  const bits = (list: VersionStatus[]) => list.reduce((n, s) => n | (1 << VERSION_STATUSES.indexOf(s)), 0);
+  return { windowed: bits(windowed), open: bits(open) };
 }
 
 const grow = <T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(array: T, size: number, make: (n: number) => T): T => {
@@ -136,16 +220,26 @@ interface PhraseHits {
 export class MemoryIndex {
   private terms = new Map<string, number>();
   private postings: Postings[] = [];
-  /** per slot: the entry's words as term ids, columns one after the other */
-  private words: Uint32Array[] = [];
-  /** per slot: where each column starts in `words` (COLUMNS + 1 offsets) */
+  private pairs = new Map<string, number>();
+  private pairPostings: Postings[] = [];
+  /**
+   * per slot: the positions of each distinct word (counted across the word columns, one after the
+   * other), grouped by word in order of first appearance, each group ascending
+   */
+  private positions: Uint32Array[] = [];
+  /** per slot: where each distinct word's positions start in `positions` (one more at the end) */
+  private placeStarts: Uint32Array[] = [];
+  /** per slot: where each word column starts (WORD_COLUMNS + 1 positions) */
   private starts: Uint32Array[] = [];
   private ids = new Int32Array(1024);
   private alive = new Uint8Array(1024);
   private size = new Uint32Array(1024);
   private fromMs = new Float64Array(1024);
   private toMs = new Float64Array(1024);
-  private scopes: (Omit<IndexedEntry, 'id' | 'seq' | 'columns' | 'gramTokens' | 'fromMs' | 'toMs'> | null)[] = [];
+  private prior = new Float64Array(1024);
+  /** per slot: the bit of its status in VERSION_STATUSES */
+  private statusBit = new Uint8Array(1024);
+  private scopes: (Omit<IndexedEntry, 'id' | 'seq' | 'columns' | 'fromMs' | 'toMs'> | null)[] = [];
   private slotOf = new Map<number, number>();
   /** per term, while an entry is put: the slot it was last seen in (+1) and its place in that entry's list */
   private seenIn = new Int32Array(1024);
@@ -153,6 +247,12 @@ export class MemoryIndex {
   private slots = 0;
   private live = 0;
   private totalTokens = 0;
+
+  /**
+   * Phrases looked up since the index last changed: agents' queries share their common words, and
+   * a search that finds too few with every word asks again for some of them. Bounded by postings.
+   */
+  private phrases = new LRUCache<string, PhraseHits>({ maxSize: 4_000_000, sizeCalculation: (h) => Math.max(1, h.length) });
 
   // scratch space for one search at a time (searches run synchronously)
   private epoch = 0;
@@ -172,9 +272,19 @@ export class MemoryIndex {
     if (id === undefined) {
       id = this.postings.length;
       this.terms.set(word, id);
-      this.postings.push(new Postings());
+      this.postings.push(new Postings(STRIDE));
       this.seenIn = grow(this.seenIn, id + 1, (k) => new Int32Array(k));
       this.placeIn = grow(this.placeIn, id + 1, (k) => new Int32Array(k));
+    }
+    return id;
+  }
+
+  private pairId(pair: string): number {
+    let id = this.pairs.get(pair);
+    if (id === undefined) {
+      id = this.pairPostings.length;
+      this.pairs.set(pair, id);
+      this.pairPostings.push(new Postings(2));
     }
     return id;
   }
@@ -185,13 +295,13 @@ export class MemoryIndex {
     const slot = this.slots++;
     this.ensureSlots(this.slots);
     const words: number[] = [];
-    const starts = new Uint32Array(COLUMNS + 1);
-    // the entry's distinct terms, and their counts per column, COLUMNS to a term
+    const starts = new Uint32Array(WORD_COLUMNS + 1);
+    // the entry's distinct words, and their counts per word column, WORD_COLUMNS to a word
     const distinct: number[] = [];
     const counts: number[] = [];
-    entry.columns.forEach((text, column) => {
+    for (let column = 0; column < WORD_COLUMNS; column++) {
       starts[column] = words.length;
-      for (const token of ftsTokens(text)) {
+      for (const token of ftsTokens(entry.columns[column]!)) {
         const id = this.termId(token);
         words.push(id);
         if (this.seenIn[id] !== slot + 1) {
@@ -200,21 +310,37 @@ export class MemoryIndex {
           distinct.push(id);
           counts.push(0, 0, 0, 0);
         }
-        counts[this.placeIn[id]! * COLUMNS + column]!++;
+        counts[this.placeIn[id]! * WORD_COLUMNS + column]!++;
       }
-    });
-    starts[COLUMNS] = words.length;
-    distinct.forEach((id, i) => this.postings[id]!.add(slot, counts, i * COLUMNS));
-    this.words[slot] = Uint32Array.from(words);
+    }
+    starts[WORD_COLUMNS] = words.length;
+    distinct.forEach((id, i) => this.postings[id]!.addWord(slot, counts, i));
+    // each distinct word's positions together, so a phrase is checked where its first word stands
+    const placeStarts = new Uint32Array(distinct.length + 1);
+    for (let i = 0; i < distinct.length; i++) {
+      let n = 0;
+      for (let c = 0; c < WORD_COLUMNS; c++) n += counts[i * WORD_COLUMNS + c]!;
+      placeStarts[i + 1] = placeStarts[i]! + n;
+    }
+    const positions = new Uint32Array(words.length);
+    const fill = placeStarts.slice(0, distinct.length);
+    words.forEach((id, at) => (positions[fill[this.placeIn[id]!]!++] = at));
+    this.positions[slot] = positions;
+    this.placeStarts[slot] = placeStarts;
     this.starts[slot] = starts;
+    const pairs = ftsTokens(entry.columns[GRAMS]);
+    pairs.forEach((pair, at) => this.pairPostings[this.pairId(pair)]!.addPair(slot, at));
     this.ids[slot] = entry.id;
     this.alive[slot] = 1;
-    this.size[slot] = words.length + entry.gramTokens;
+    this.size[slot] = words.length + pairs.length;
     this.fromMs[slot] = entry.fromMs ?? Number.POSITIVE_INFINITY;
     this.toMs[slot] = entry.toMs;
-    const { id: _id, seq: _seq, columns: _columns, gramTokens: _grams, fromMs: _from, toMs: _to, ...scope } = entry;
+    const { id: _id, seq: _seq, columns: _columns, fromMs: _from, toMs: _to, ...scope } = entry;
     this.scopes[slot] = scope;
     this.slotOf.set(entry.id, slot);
+    this.prior[slot] = priorOf(entry.kind);
+    this.statusBit[slot] = 1 << VERSION_STATUSES.indexOf(entry.status);
+    if (this.phrases.size > 0) this.phrases.clear();
     this.live++;
     this.totalTokens += this.size[slot]!;
   }
@@ -225,9 +351,11 @@ export class MemoryIndex {
     if (slot === undefined) return;
     this.slotOf.delete(id);
     this.alive[slot] = 0;
+    if (this.phrases.size > 0) this.phrases.clear();
     this.live--;
     this.totalTokens -= this.size[slot]!;
-    this.words[slot] = new Uint32Array(0);
+    this.positions[slot] = new Uint32Array(0);
+    this.placeStarts[slot] = new Uint32Array(0);
     this.scopes[slot] = null;
   }
 
@@ -243,6 +371,8 @@ export class MemoryIndex {
     this.size = grow(this.size, n, (k) => new Uint32Array(k));
     this.fromMs = grow(this.fromMs, n, (k) => new Float64Array(k));
     this.toMs = grow(this.toMs, n, (k) => new Float64Array(k));
+    this.prior = grow(this.prior, n, (k) => new Float64Array(k));
+    this.statusBit = grow(this.statusBit, n, (k) => new Uint8Array(k));
     this.stamp = grow(this.stamp, n, (k) => new Uint32Array(k));
     this.score = grow(this.score, n, (k) => new Float64Array(k));
     this.matched = grow(this.matched, n, (k) => new Int32Array(k));
@@ -262,74 +392,87 @@ export class MemoryIndex {
     return Float64Array.from(instants).sort();
   }
 
-  /** Where a phrase occurs: every word's postings intersected, then the words checked side by side in each column. */
   private phraseHits(phrase: Phrase): PhraseHits {
-    const ids = phrase.words.map((w) => this.terms.get(w));
+    const key = `${phrase.columns}:${phrase.words.join(' ')}`;
+    const known = this.phrases.get(key);
+    if (known) return known;
+    const hits = this.findPhrase(phrase);
+    this.phrases.set(key, hits);
+    return hits;
+  }
+
+  /** Where a phrase occurs: the postings of its words intersected, then the words checked side by side where the first one stands. */
+  private findPhrase(phrase: Phrase): PhraseHits {
+    const grams = phrase.columns === 'grams';
+    const ids = phrase.words.map((w) => (grams ? this.pairs : this.terms).get(w));
     const none = { slots: new Int32Array(0), weighted: new Float64Array(0), inTitle: new Uint8Array(0), length: 0 };
     if (ids.length === 0 || ids.some((id) => id === undefined)) return none;
-    const lists = ids.map((id) => this.postings[id!]!);
+    const lists = ids.map((id) => (grams ? this.pairPostings : this.postings)[id!]!);
+    const found = (n: number) => ({ slots: new Int32Array(n), weighted: new Float64Array(n), inTitle: new Uint8Array(n), length: 0 });
+    const push = (hits: PhraseHits, slot: number, weighted: number, inTitle: boolean) => {
+      hits.slots[hits.length] = slot;
+      hits.weighted[hits.length] = weighted;
+      hits.inTitle[hits.length] = inTitle ? 1 : 0;
+      hits.length++;
+    };
     if (ids.length === 1) {
       const list = lists[0]!;
-      const hits = { slots: new Int32Array(list.length), weighted: new Float64Array(list.length), inTitle: new Uint8Array(list.length), length: 0 };
+      const hits = found(list.length);
+      const d = list.data;
       for (let i = 0; i < list.length; i++) {
-        const slot = list.slots[i]!;
+        const slot = d[i * list.stride]!;
         if (!this.alive[slot]) continue;
-        const at = i * COLUMNS;
-        const c = list.counts;
-        hits.slots[hits.length] = slot;
-        hits.weighted[hits.length] = WEIGHTS[0]! * c[at]! + WEIGHTS[1]! * c[at + 1]! + WEIGHTS[2]! * c[at + 2]! + WEIGHTS[3]! * c[at + 3]!;
-        hits.inTitle[hits.length] = c[at + TITLE]! > 0 ? 1 : 0;
-        hits.length++;
+        if (grams) {
+          push(hits, slot, WEIGHTS[GRAMS], false);
+          continue;
+        }
+        const c = d[i * STRIDE + 2]!;
+        push(hits, slot, WEIGHTS[0] * (c & 255) + WEIGHTS[1] * ((c >>> 8) & 255) + WEIGHTS[2] * ((c >>> 16) & 255) + WEIGHTS[3] * (c >>> 24), (c & 255) > 0);
       }
       return hits;
     }
-    // candidates: slots in every list, walking from the shortest
-    const order = lists.map((_, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length);
-    let candidates = Array.from(lists[order[0]!]!.slots.subarray(0, lists[order[0]!]!.length));
-    for (const i of order.slice(1)) {
-      const list = lists[i]!;
-      const next: number[] = [];
-      let j = 0;
-      for (const slot of candidates) {
-        while (j < list.length && list.slots[j]! < slot) j++;
-        if (j < list.length && list.slots[j] === slot) next.push(slot);
+    const { slots, at } = intersect(lists);
+    const hits = found(slots.length);
+    slots.forEach((slot, m) => {
+      if (!this.alive[slot]) return;
+      const where = at[m]!;
+      if (grams) {
+        // each pair is in an entry once: the phrase is there when they stand one after the other
+        const start = lists[0]!.place(where[0]!);
+        if (lists.every((list, k) => list.place(where[k]!) === start + k)) push(hits, slot, WEIGHTS[GRAMS], false);
+        return;
       }
-      candidates = next;
-      if (candidates.length === 0) return none;
-    }
-    const hits = { slots: new Int32Array(candidates.length), weighted: new Float64Array(candidates.length), inTitle: new Uint8Array(candidates.length), length: 0 };
-    const wanted = ids as number[];
-    for (const slot of candidates) {
-      if (!this.alive[slot]) continue;
-      const words = this.words[slot]!;
+      const positions = this.positions[slot]!;
+      const placeStarts = this.placeStarts[slot]!;
       const starts = this.starts[slot]!;
+      const first = lists[0]!.place(where[0]!);
       let weighted = 0;
-      let inTitle = 0;
-      for (let column = 0; column < COLUMNS; column++) {
-        const end = starts[column + 1]!;
-        let found = 0;
-        for (let at = starts[column]!; at + wanted.length <= end; at++) {
-          let k = 0;
-          while (k < wanted.length && words[at + k] === wanted[k]) k++;
-          if (k === wanted.length) found++;
+      let inTitle = false;
+      // where the first word stands, the rest must follow in the same column
+      for (let p = placeStarts[first]!; p < placeStarts[first + 1]!; p++) {
+        const position = positions[p]!;
+        let column = 0;
+        while (starts[column + 1]! <= position) column++;
+        if (position + lists.length > starts[column + 1]!) continue;
+        let k = 1;
+        for (; k < lists.length; k++) {
+          const place = lists[k]!.place(where[k]!);
+          if (!holds(positions, placeStarts[place]!, placeStarts[place + 1]!, position + k)) break;
         }
-        weighted += WEIGHTS[column]! * found;
-        if (column === TITLE && found > 0) inTitle = 1;
+        if (k < lists.length) continue;
+        weighted += WEIGHTS[column]!;
+        if (column === TITLE) inTitle = true;
       }
-      if (weighted === 0) continue;
-      hits.slots[hits.length] = slot;
-      hits.weighted[hits.length] = weighted;
-      hits.inTitle[hits.length] = inTitle;
-      hits.length++;
-    }
+      if (weighted > 0) push(hits, slot, weighted, inTitle);
+    });
     return hits;
   }
 
   /** Whether an entry is in force at asOf (or in an open status) and passes the filter. */
-  private passes(slot: number, query: CompiledQuery, windowed: VersionStatus[], open: VersionStatus[]): boolean {
-    const scope = this.scopes[slot]!;
-    const inWindow = windowed.includes(scope.status) && this.fromMs[slot]! <= query.asOfMs && this.toMs[slot]! > query.asOfMs;
-    return (inWindow || open.includes(scope.status)) && passesFilter(scope, query.filter);
+  private passes(slot: number, query: CompiledQuery, statuses: { windowed: number; open: number }): boolean {
+    const bit = this.statusBit[slot]!;
+    const inWindow = (statuses.windowed & bit) !== 0 && this.fromMs[slot]! <= query.asOfMs && this.toMs[slot]! > query.asOfMs;
+    return (inWindow || (statuses.open & bit) !== 0) && (!query.filtered || passesFilter(this.scopes[slot]!, query.filter));
   }
 
   /**
@@ -391,8 +534,7 @@ export class MemoryIndex {
     for (let i = 0; i < touched; i++) {
       const slot = this.touched[i]!;
       if (this.matched[slot] !== wanted) continue;
-      const kind = this.scopes[slot]!.kind;
-      const factor = query.prior(kind) * (this.own[slot] === every ? query.holdsEveryWord : 1) * (this.ownTitle[slot] === every ? query.titleHoldsEveryWord : 1);
+      const factor = this.prior[slot]! * (this.own[slot] === every ? query.holdsEveryWord : 1) * (this.ownTitle[slot] === every ? query.titleHoldsEveryWord : 1);
       visit(slot, this.score[slot]! * factor);
     }
   }
@@ -429,18 +571,21 @@ export class MemoryIndex {
 
   /** One page of the matches, ranked as the FTS5 engine ranks them, and how many there are. */
   search(query: CompiledQuery, offset: number, limit: number): SearchAnswer {
-    const { windowed, open } = splitStatuses(query.statuses);
+    const statuses = statusBits(query.statuses);
     const learned = new Map(query.preferred.map((documentId, i) => [documentId, i + 1]));
-    const ranked: { slot: number; score: number; named: boolean; learned: number; id: number }[] = [];
+    type Hit = { slot: number; score: number; named: boolean; learned: number; id: number };
+    const ranked: Hit[] = [];
     const keep = offset + limit;
     let total = 0;
     // better first: named, learned in their order, score, id
-    const better = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
-      Number(b.named) - Number(a.named) || (a.learned || Infinity) - (b.learned || Infinity) || b.score - a.score || a.id - b.id;
-    let worst: (typeof ranked)[number] | null = null;
+    const better = (a: Hit, b: Hit) => Number(b.named) - Number(a.named) || (a.learned || Infinity) - (b.learned || Infinity) || b.score - a.score || a.id - b.id;
+    let worst: Hit | null = null;
+    const pinning = query.code !== null || learned.size > 0;
     this.evaluate(query, (slot, score) => {
-      if (!this.passes(slot, query, windowed, open)) return;
+      if (!this.passes(slot, query, statuses)) return;
       total++;
+      // most matches rank below the page: leave them before building anything
+      if (worst && !pinning && (score < worst.score || (score === worst.score && this.ids[slot]! > worst.id))) return;
       const scope = this.scopes[slot]!;
       const hit = { slot, score, named: query.code !== null && scope.code === query.code, learned: learned.get(scope.documentId) ?? 0, id: this.ids[slot]! };
       if (ranked.length < keep) {
@@ -469,11 +614,11 @@ export class MemoryIndex {
 
   /** The entries the query matches with its statuses, before any filter: what facet counts are made of. */
   facetRows(query: CompiledQuery): FacetRow[] {
-    const { windowed, open } = splitStatuses(query.statuses);
+    const statuses = statusBits(query.statuses);
     const rows: FacetRow[] = [];
-    const unfiltered = { ...query, filter: {} };
+    const unfiltered = { ...query, filter: {}, filtered: false };
     this.evaluate(query, (slot) => {
-      if (!this.passes(slot, unfiltered, windowed, open)) return;
+      if (!this.passes(slot, unfiltered, statuses)) return;
       const s = this.scopes[slot]!;
       rows.push({ kind: s.kind, channels: s.channels, brands: s.brands, businessCodes: s.businessCodes, flowClass: s.flowClass });
     });

@@ -13,8 +13,12 @@ export const COLUMN_WEIGHTS = [10, 1, 6, 4, 0.5] as const;
 export const HOLDS_EVERY_WORD = 2.5;
 export const TITLE_HOLDS_EVERY_WORD = 3;
 
-/** Each kind's prior, a factor on bm25 (1 unless the kind says otherwise). */
-export const priorOf = (kind: string): number => (registeredKinds().includes(kind as DocumentKind) ? (kindDefinition(kind).searchPrior ?? 1) : 1);
+let known: Map<string, number> | undefined;
+/** Each kind's prior, a factor on bm25 (1 unless the kind says otherwise); read per match, so looked up once. */
+export function priorOf(kind: string): number {
+  known ??= new Map(registeredKinds().map((k: DocumentKind) => [k, kindDefinition(k).searchPrior ?? 1]));
+  return known.get(kind) ?? 1;
+}
 
 /** The kinds whose prior is not 1, for the SQL ranker. */
 export const priors = () =>
