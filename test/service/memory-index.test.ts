@@ -43,15 +43,14 @@ describe.skipIf(onPostgres)('the in-memory index ranks as FTS5 does', () => {
   const queries = [...new Set(readJudgements().map((j) => j.query))];
 
   it.each(['all', 'some'] as WordMatch[])('for every judged query, matching %s words', async (match) => {
-    let compared = 0;
+    let fragments = 0;
     for (const text of queries) {
       const query = await queryFor(text, { match });
-      if (!compileQuery(query)) continue;
       await expectSame(query);
-      compared++;
+      if (compileQuery(query).phrases.some((p) => p.columns === 'grams')) fragments++;
     }
-    // only queries with a word no document holds (matched by character pairs) are left to FTS5
-    expect(compared).toBeGreaterThan(queries.length * 0.9);
+    // words no document holds, matched by their character pairs, are among them
+    expect(fragments).toBeGreaterThan(0);
   });
 
   it('with filters, drafts, a code, learned documents, other instants and deeper pages', async () => {
