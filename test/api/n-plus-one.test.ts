@@ -23,11 +23,7 @@ const NESTED = `{
 }`;
 
 async function statementsFor(query: string) {
-  // sign in first: who a token is stays remembered for a second (auth/sign-ins.ts)
-  await app.ok('manager', '{ __typename }');
-  const before = app.db.queries.count;
-  const data = await app.ok('manager', query);
-  return { statements: app.db.queries.count - before, data };
+  return app.statements('manager', query);
 }
 
 describe('nested handbook query', () => {

@@ -289,10 +289,7 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, config }) => {
       const statements = async (query: string) => {
         if (meili) while ((await meili.worker.runOnce()) > 0);
         await app.runtime.search.log.flush(); // earlier searches' log, not this one's
-        await app.ok('agent', '{ __typename }'); // sign in: remembered for a second
-        const before = app.db.queries.count;
-        await app.ok('agent', query);
-        return app.db.queries.count - before;
+        return (await app.statements('agent', query)).statements;
       };
       const page = (q: string, n: number) => `{ search(query: "${q}", first: ${n}) { totalCount edges { node { title snippet } } } }`;
       // each query asked once before (what agents taught it is remembered), then for pages it has not

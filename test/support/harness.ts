@@ -50,6 +50,11 @@ export interface TestApp extends TestRuntime {
   gql<T = Record<string, any>>(person: Person | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** like gql, but fails the test on any error and returns data */
   ok<T = Record<string, any>>(person: Person | null, query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * `ok`, and how many SQL statements it cost — signed in just before, since who a token is stays
+   * remembered for a second (auth/sign-ins.ts) and a count must not depend on timing
+   */
+  statements<T = Record<string, any>>(person: Person, query: string, variables?: Record<string, unknown>): Promise<{ statements: number; data: T }>;
 }
 
 export interface TestOptions {
@@ -136,6 +141,13 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
       const result = await gql<T>(person, query, variables);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as T;
+    },
+    async statements<T>(person: Person, query: string, variables?: Record<string, unknown>) {
+      await gql(person, '{ __typename }');
+      const before = base.db.queries.count;
+      const result = await gql<T>(person, query, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return { statements: base.db.queries.count - before, data: result.data as T };
     },
     async close() {
       await server.stop();
