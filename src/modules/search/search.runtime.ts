@@ -46,7 +46,7 @@ export interface SearchRuntime {
   cacheStats(): { hits: number; misses: number };
   /** search entries by id, in no particular order (a prepared statement on SQLite) */
   entries(ids: number[]): Promise<SearchEntryRow[]>;
-  /** the background work search needs: Meilisearch's outbox worker */
+  /** the background work search needs: Meilisearch's outbox worker, pruning search_changes on SQLite */
   jobs: Job[];
   /** write what is still buffered (the search log) */
   stop(): Promise<void>;
@@ -119,7 +119,8 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
     indexMissing: () => indexMissing(db, index),
     jobs: [
       ...(meili ? [{ name: `outbox ${meili.worker.topic}`, everyMs: 1000, untilIdle: true, run: () => meili.worker.runOnce() }] : []),
-      ...(memory ? [{ name: 'search changes pruning', everyMs: 60_000, run: () => pruneChanges(db) }] : []),
+      // every SQLite write records its change, Meilisearch or not
+      ...(isSqlite(db.dataSource) ? [{ name: 'search changes pruning', everyMs: 60_000, run: () => pruneChanges(db) }] : []),
     ],
     async stop() {
       if (following) clearInterval(following);
