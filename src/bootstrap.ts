@@ -17,8 +17,6 @@ export async function prepareDatabase(runtime: Runtime, options: { production: b
   if (await ensureIndexFormat(runtime.search)) logger.info('rebuilt the search index: the way it is built has changed');
   const indexed = await runtime.search.indexMissing();
   if (indexed > 0) logger.info(`indexed ${indexed} versions for search`);
-  // count the index's words in the background: searches answer meanwhile, without the steps that need them
-  void runtime.search.words.refresh().catch((error: unknown) => logger.error({ err: error }, 'counting the search index’s words failed'));
   if (options.bootstrapAdminToken && !(await adminCanSignIn(db))) {
     const system = systemActor(clock);
     const admin = await createUser(db, system, { name: `admin-${clock.now().toISOString().slice(0, 10)}`, role: 'ADMIN' });

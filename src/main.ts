@@ -36,7 +36,8 @@ if (config.workers > 1 && cluster.isPrimary) {
   const runtime = await openRuntime({ databaseUrl: config.databaseUrl, clock: systemClock, logger, meili: config.meili });
   // a worker of several: the primary has prepared the database
   if (cluster.isPrimary) await prepareDatabase(runtime, { production: config.production, bootstrapAdminToken: config.bootstrapAdminToken });
-  else void runtime.search.words.refresh().catch(() => undefined);
+  // count the index's words in the background: searches answer meanwhile, without the steps that need them
+  void runtime.search.words.refresh().catch((error: unknown) => logger.error({ err: error }, 'counting the search index’s words failed'));
   runtime.jobs.start();
   const server = await startServer(runtime, { port: config.port, production: config.production });
   logger.info({ url: server.url, pid: process.pid }, `hotline-kb GraphQL API ready at ${server.url}`);
