@@ -1,4 +1,4 @@
-import { random } from './corpus.js';
+import { drawer, random } from './corpus.js';
 
 // What agents type, as streams over a pool of real queries: the judgement set's (search/judgements.yaml,
 // agents' queries in every category: the customer's words, keywords, codes, pinyin, typos) and the
@@ -33,18 +33,8 @@ export function zipfStream(pool: string[], n: number, options: { s?: number; see
   const ranked = shuffled(pool, options.seed ?? 11);
   let total = 0;
   const cumulative = ranked.map((_, r) => (total += 1 / (r + 1) ** s));
-  const next = random((options.seed ?? 11) + 1);
-  return Array.from({ length: n }, () => {
-    const x = next() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return ranked[lo]!;
-  });
+  const draw = drawer({ words: ranked, cumulative }, random((options.seed ?? 11) + 1));
+  return Array.from({ length: n }, draw);
 }
 
 /** Every query of the pool once, in a deterministic random order. */
