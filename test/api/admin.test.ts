@@ -49,11 +49,30 @@ describe('query limits', () => {
     const copies = Array.from({ length: 30 }, (_, i) => `c${i}: chapter(id: "00000000-0000-4000-8000-000000000000") { versions(first: 100) { edges { node { id title author { name } phase } } } }`);
     const before = app.db.queries.count;
     const res = await app.gql('manager', `{ ${copies.join(' ')} }`);
+    expect(res.status).toBe(400);
     expect(res.errors?.[0]?.message).toContain('too expensive');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maximum: 20000 });
     // only authentication may have run (who a token is stays remembered for a second)
     expect(app.db.queries.count - before).toBeLessThanOrEqual(1);
     const one = await app.gql('manager', `{ ${copies[0]} }`);
     expect(one.errors).toBeUndefined();
+  });
+
+  it('refuses a query too large to cost rather than running it uncosted', async () => {
+    // 101 spreads of a fragment of 100 fields: 10,100 fields to cost, tiny to send
+    const fragment = `fragment F on Query { ${Array.from({ length: 100 }, (_, i) => `f${i}: __typename`).join(' ')} }`;
+    const res = await app.gql('agent', `query Q { ${'...F '.repeat(101)} } ${fragment}`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toContain('too large');
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query', maximumFields: 10000 });
+    expect(res.data ?? null).toBeNull();
+    // below the bound it runs
+    expect((await app.gql('agent', `query Q { ${'...F '.repeat(99)} } ${fragment}`)).errors).toBeUndefined();
+  });
+
+  it('still names a bad variable rather than refusing the query', async () => {
+    const res = await app.gql('agent', `query($n: Int!) { search(query: "投诉", first: $n) { totalCount } }`, { n: 'ten' });
+    expect(res.errors?.[0]?.message).toMatch(/Variable "\$n"/);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
