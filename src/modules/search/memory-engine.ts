@@ -6,7 +6,6 @@ import type { Logger } from '../../shared/logger.js';
 import { countFacets } from './facets.js';
 import { type CompiledAlternative, type CompiledQuery, ftsTokens, type IndexedEntry, MemoryIndex, type Phrase } from './memory-index.js';
 import { FACETS, type SearchEngine, type SearchQuery, wordsAnywhere } from './engine.js';
-import { HOLDS_EVERY_WORD, TITLE_HOLDS_EVERY_WORD } from './ranking.js';
 import { unspaced } from './search-index.js';
 
 /** The query in the in-memory index's terms, its phrases and alternatives as the FTS5 engine writes them. */
@@ -41,8 +40,6 @@ export function compileQuery(query: SearchQuery): CompiledQuery {
     filtered: FACETS.some((facet) => (query.filter[facet]?.length ?? 0) > 0),
     code: query.code,
     preferred: query.preferred,
-    holdsEveryWord: HOLDS_EVERY_WORD,
-    titleHoldsEveryWord: TITLE_HOLDS_EVERY_WORD,
   };
 }
 

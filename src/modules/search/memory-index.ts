@@ -3,7 +3,7 @@ import { VERSION_STATUSES, type VersionStatus } from '../versioning/document-kin
 import { splitStatuses, type SearchAnswer, type SearchFilterValues, type WordMatch } from './engine.js';
 import { type FacetRow, passesFilter } from './facets.js';
 import { LRUCache } from 'lru-cache';
-import { COLUMN_WEIGHTS, priorOf } from './ranking.js';
+import { COLUMN_WEIGHTS, HOLDS_EVERY_WORD, priorOf, TITLE_HOLDS_EVERY_WORD } from './ranking.js';
 
 /**
  * The embedded engine's ranking, in memory: an inverted index over the FTS5 table's four word
@@ -68,8 +68,6 @@ export interface CompiledQuery {
   filtered: boolean;
   code: string | null;
   preferred: string[];
-  holdsEveryWord: number;
-  titleHoldsEveryWord: number;
 }
 
 const SEPARATORS = /[^\p{L}\p{N}\p{Co}]+/u;
@@ -534,7 +532,7 @@ export class MemoryIndex {
     for (let i = 0; i < touched; i++) {
       const slot = this.touched[i]!;
       if (this.matched[slot] !== wanted) continue;
-      const factor = this.prior[slot]! * (this.own[slot] === every ? query.holdsEveryWord : 1) * (this.ownTitle[slot] === every ? query.titleHoldsEveryWord : 1);
+      const factor = this.prior[slot]! * (this.own[slot] === every ? HOLDS_EVERY_WORD : 1) * (this.ownTitle[slot] === every ? TITLE_HOLDS_EVERY_WORD : 1);
       visit(slot, this.score[slot]! * factor);
     }
   }
