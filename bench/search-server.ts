@@ -14,9 +14,9 @@ import { silentLogger } from '../src/shared/logger.js';
 
 const runtime = await openRuntime({ databaseUrl: process.argv[2], clock: systemClock, logger: silentLogger() });
 const { search } = runtime;
-// the runtime starts reading the index into memory when it opens: when that build is done, in ms since this process started
+// read the index into memory as the server does at start (src/main.ts): when that build is done, in ms since this process started
 const ready = (async () => {
-  await search.memory?.settle();
+  await search.warm();
   return Math.round(performance.now());
 })();
 const server = await startServer(runtime, { port: 0, production: true });

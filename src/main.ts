@@ -34,6 +34,9 @@ if (config.workers > 1 && cluster.isPrimary) {
   }
 } else {
   const runtime = await openRuntime({ databaseUrl: config.databaseUrl, clock: systemClock, logger, meili: config.meili });
+  // a server ranks in memory: searches use FTS5 until the index is read (tens of seconds at 100k entries);
+  // commands that open a runtime do not pay for it
+  runtime.search.warm().catch(() => undefined);
   // a worker of several: the primary has prepared the database
   if (cluster.isPrimary) await prepareDatabase(runtime, { production: config.production, bootstrapAdminToken: config.bootstrapAdminToken });
   // count the index's words in the background: searches answer meanwhile, without the steps that need them

@@ -47,9 +47,6 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   // a deactivated owner's open exceptions pass on in the deactivating transaction
   db.events.on('UserDeactivated', ({ user }, tx) => handOver(tx, systemActor(clock), user.id));
 
-  // searches use FTS5 until the in-memory index is read (seconds at 100k entries)
-  search.warm().catch(() => undefined);
-
   // among processes sharing the database, the one holding this lease runs the background work
   const jobs = createJobs(logger, { lease: databaseLease(db, 'background-work', { ttlMs: options.leaseTtlMs ?? 15_000 }), leaseEveryMs: (options.leaseTtlMs ?? 15_000) / 5 });
   for (const job of search.jobs) jobs.add(job);

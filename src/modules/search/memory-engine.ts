@@ -123,6 +123,8 @@ export interface MemorySearch {
   warm(): Promise<void>;
   /** wait for a build under way */
   settle(): Promise<void>;
+  /** read the index anew if it is read or being read (a rebuild rewrote the entries), else nothing */
+  reread(): Promise<void>;
   /** an entry written by a transaction that has just committed */
   put(entry: IndexedEntry): void;
   /** bumped whenever what a search may find changes */
@@ -219,6 +221,9 @@ export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemoryS
       status: () => fts.status(),
     },
     warm,
+    reread: async () => {
+      if (index || warming) await warm();
+    },
     settle: async () => {
       await warming?.catch(() => undefined);
     },

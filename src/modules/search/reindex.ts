@@ -55,7 +55,7 @@ export async function rebuildSearchEntries(search: SearchRuntime, progress: Prog
     // every entry rewritten, some gone: other processes read their index anew
     if (isSqlite(tx.em)) await tx.em.query('INSERT INTO search_changes (entryId, at) VALUES (NULL, ?)', [Date.now()]);
     // every entry was rewritten and some removed: read the in-memory index anew
-    tx.afterCommit(() => void search.warm().catch(() => undefined));
+    tx.afterCommit(() => void search.memory?.reread().catch(() => undefined));
   });
   return total;
 }
