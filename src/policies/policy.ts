@@ -46,6 +46,9 @@ export const POLICIES = {
   },
   'review.read': { roles: EDITORIAL, description: 'see what is due for periodic review' },
   'knowledge.configure': { roles: ['ADMIN'], description: 'edit the deadlines and escalation ladders (SLA policies) and the work calendar' },
+  'reports.read': { roles: EDITORIAL, description: 'read the reports (usage, search analytics, knowledge gaps, SLA, content health, compliance) and download them as CSV' },
+  'quality.inspect': { roles: ['PROCESS_MANAGER', 'APPROVER'], description: 'record inspections of real calls against the flow then in force' },
+  'posts.manage': { roles: ['ADMIN'], description: 'keep the registry of the centre\'s posts and who holds them' },
   'audit.read': { roles: ['APPROVER', 'ADMIN'], description: 'read and verify the audit trail' },
   'users.manage': { roles: ['ADMIN'], description: 'list users, create them, issue and revoke their tokens' },
 } satisfies Record<string, Policy | SubjectPolicy<never>>;

@@ -1,0 +1,90 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { badInput } from '../../shared/errors.js';
+import { parseInput } from '../../shared/validation.js';
+import { UserRow } from '../auth/user.entity.js';
+import { BrandRow, BusinessRow, ChannelRow, TouchpointRow } from '../touchpoints/touchpoint.entity.js';
+import { parseTouchpointCode } from '../touchpoints/touchpoint-code.js';
+
+@InputType({ description: 'narrows a report to what happened at some touchpoints, or to documents one person owns; every value must exist' })
+export class UsageFilter {
+  @Field(() => String, { nullable: true, description: 'one touchpoint, e.g. AAA1102' })
+  touchpointCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'a channel letter, e.g. A 人工座席' })
+  channel?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'a brand letter, e.g. A 全球通' })
+  brand?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'a 4-digit business code, e.g. 1102' })
+  businessCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'the owner of the documents (flows, exceptions) counted' })
+  ownerId?: string | null;
+}
+
+/** The longest period a report covers: a year and a bit, so that year-on-year fits. */
+export const MAX_PERIOD_DAYS = 400;
+
+/** A report's period and filter, checked: ISO instants as stored, and only values that exist. */
+export interface ReportWindow {
+  from: string;
+  to: string;
+  filter: Required<{ [K in keyof UsageFilter]: string | null }>;
+}
+
+const letter = z.string().regex(/^[A-Z]$/, 'must be one capital letter');
+const filterSchema = z
+  .object({
+    touchpointCode: z.string().max(20, 'must be at most 20 characters').nullish(),
+    channel: letter.nullish(),
+    brand: letter.nullish(),
+    businessCode: z.string().regex(/^\d{4}$/, 'must be 4 digits').nullish(),
+    ownerId: z.string().uuid('must be an id returned by the API').nullish(),
+  })
+  .strict();
+
+/**
+ * Check a report's period and filter: `from` before `to`, at most MAX_PERIOD_DAYS apart, and every
+ * value in the filter naming something that exists — a mistyped touchpoint must not get a
+ * plausible report about nothing. Errors name the field.
+ */
+export async function reportWindow(em: EntityManager, args: { from: Date; to: Date; filter?: UsageFilter | null }): Promise<ReportWindow> {
+  const { from, to } = args;
+  if (!(from.getTime() < to.getTime())) throw badInput('to', 'must be after from');
+  if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000) throw badInput('to', `must be at most ${MAX_PERIOD_DAYS} days after from`);
+  const f = parseInput(filterSchema, args.filter ?? {});
+  const filter = { touchpointCode: f.touchpointCode ?? null, channel: f.channel ?? null, brand: f.brand ?? null, businessCode: f.businessCode ?? null, ownerId: f.ownerId ?? null };
+  await expectFilterValues(em, filter);
+  return { from: from.toISOString(), to: to.toISOString(), filter };
+}
+
+async function expectFilterValues(em: EntityManager, f: ReportWindow['filter']): Promise<void> {
+  if (f.touchpointCode !== null) {
+    const parts = parseTouchpointCode(f.touchpointCode);
+    if ('problem' in parts) throw badInput('filter.touchpointCode', parts.problem);
+    if (!(await em.existsBy(TouchpointRow, { code: f.touchpointCode }))) throw badInput('filter.touchpointCode', `${f.touchpointCode} is not a touchpoint of the service map`);
+  }
+  if (f.channel !== null && !(await em.existsBy(ChannelRow, { code: f.channel }))) throw badInput('filter.channel', `${f.channel} is not a registered channel`);
+  if (f.brand !== null && !(await em.existsBy(BrandRow, { code: f.brand }))) throw badInput('filter.brand', `${f.brand} is not a registered brand`);
+  if (f.businessCode !== null && !(await em.existsBy(BusinessRow, { code: f.businessCode }))) throw badInput('filter.businessCode', `${f.businessCode} is not a registered business`);
+  if (f.ownerId !== null && !(await em.existsBy(UserRow, { id: f.ownerId }))) throw badInput('filter.ownerId', `${f.ownerId} is not a user`);
+}
+
+/**
+ * SQL that keeps the rows whose touchpoint (column `column`) fits the filter's touchpoint, channel,
+ * brand and business; rows without a touchpoint fit only an empty filter. Returns '' when the
+ * filter says nothing about touchpoints.
+ */
+export function touchpointCondition(column: string, f: ReportWindow['filter'], params: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (f.touchpointCode !== null) (parts.push(`${column} = :tpCode`), (params.tpCode = f.touchpointCode));
+  if (f.channel !== null) (parts.push(`substr(${column}, 2, 1) = :tpChannel`), (params.tpChannel = f.channel));
+  if (f.brand !== null) (parts.push(`substr(${column}, 3, 1) = :tpBrand`), (params.tpBrand = f.brand));
+  if (f.businessCode !== null) (parts.push(`substr(${column}, 4, 4) = :tpBusiness`), (params.tpBusiness = f.businessCode));
+  return parts.length === 0 ? '' : `${column} IS NOT NULL AND ${parts.join(' AND ')}`;
+}
+
+export const DateTimeArg = DateTimeResolver;
