@@ -12,7 +12,9 @@ import { SearchReadsLikeAgents1764400000000 } from './src/db/migrations/17644000
 import { KnowledgeProcess1764500000000 } from './src/db/migrations/1764500000000-KnowledgeProcess.js';
 import { SharedDatabase1764600000000 } from './src/db/migrations/1764600000000-SharedDatabase.js';
 import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
-import { CaseOpensRow } from './src/modules/cases/case.entity.js';
+import { Usage1764900000000 } from './src/db/migrations/1764900000000-Usage.js';
+import { RollupDayRow, SearchDailyRow, UsageDailyAgentRow, UsageDailyRow } from './src/modules/reports/rollup.entity.js';
+import { UsageEventRow } from './src/modules/usage/usage-event.entity.js';
 import {
   ExceptionDemandRow,
   ExceptionEscalationRow,
@@ -62,9 +64,13 @@ export const entities = [
   SlaPolicyRow,
   CalendarDayRow,
   VerificationRow,
-  CaseOpensRow,
+  UsageEventRow,
+  RollupDayRow,
+  UsageDailyRow,
+  UsageDailyAgentRow,
+  SearchDailyRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000, SharedDatabase1764600000000];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000, SharedDatabase1764600000000, Usage1764900000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or

@@ -14,6 +14,7 @@ import { errorReporting, formatError } from './graphql/errors.js';
 import { appSchema } from './graphql/schema.js';
 import { userFromAuthorization } from './modules/auth/auth.service.js';
 import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
+import { reportCsvRoute } from './modules/reports/csv.route.js';
 import type { Runtime } from './runtime.js';
 
 const MAX_DEPTH = 12;
@@ -27,9 +28,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The HTTP application: GraphQL at /graphql, flow charts at /flows/<code>.svg, readiness at /healthz; one log line per request. */
+/** The HTTP application: GraphQL at /graphql, flow charts at /flows/<code>.svg, report downloads at /reports/<name>.csv, readiness at /healthz; one log line per request. */
 export async function startServer(runtime: Runtime, options: { port: number; production: boolean }): Promise<RunningServer> {
-  const { db, clock, search, logger } = runtime;
+  const { db, clock, search, usage, logger } = runtime;
   const schema = await appSchema();
   const plugins: ApolloServerPlugin<Context>[] = [complexityLimit(schema), errorReporting()];
   if (options.production) plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -71,7 +72,8 @@ export async function startServer(runtime: Runtime, options: { port: number; pro
       res.status(503).json({ status: 'unavailable' });
     }
   });
-  app.get('/flows/:file', flowSvgRoute(db, clock));
+  app.get('/flows/:file', flowSvgRoute(db, clock, usage));
+  app.get('/reports/:file', reportCsvRoute(db, clock));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -80,7 +82,7 @@ export async function startServer(runtime: Runtime, options: { port: number; pro
         const user = await userFromAuthorization(db, req.headers.authorization).catch((e: GraphQLError) => {
           throw new GraphQLError(e.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         });
-        return { db, clock, user, loaders: createLoaders(db), search, requestId: String(req.id), logger: req.log };
+        return { db, clock, user, loaders: createLoaders(db), search, usage, requestId: String(req.id), logger: req.log };
       },
     }),
   );

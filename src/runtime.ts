@@ -3,12 +3,14 @@ import { type Db, openDb } from './db/database.js';
 import { createJobs, type Jobs } from './jobs/jobs.js';
 import { databaseLease } from './jobs/lease.js';
 import { escalationJob } from './modules/exceptions/escalation.js';
+import { rollupJob } from './modules/reports/rollup.js';
 import { handOver } from './modules/exceptions/exceptions.service.js';
 import { systemActor } from './shared/actor.js';
 import type { MeiliConfig } from './modules/search/meilisearch-engine.js';
 import { openSearch, type SearchRuntime } from './modules/search/search.runtime.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
+import { createUsageLog, type UsageLog } from './modules/usage/usage-log.js';
 
 /**
  * The application assembled: the database, search with the state it keeps, the background jobs —
@@ -20,6 +22,8 @@ export interface Runtime {
   clock: Clock;
   logger: Logger;
   search: SearchRuntime;
+  /** what agents open and render, written off the read's path */
+  usage: UsageLog;
   jobs: Jobs;
   /** stop the jobs, write what is buffered, close the database */
   close(): Promise<void>;
@@ -31,6 +35,8 @@ export interface RuntimeOptions {
   logger: Logger;
   /** search through Meilisearch (fed through the outbox) instead of the embedded engine */
   meili?: MeiliConfig;
+  /** how long usage events wait to be written together (default 200 ms; tests that count statements write them when they choose) */
+  usageFlushMs?: number;
   /** how long the background-work lease lasts unrenewed (a process that dies hands over after this) */
   leaseTtlMs?: number;
 }
@@ -39,6 +45,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { clock, logger } = options;
   const db = await openDb(options.databaseUrl, { logger });
   const search = openSearch(db, { meili: options.meili, logger, clock });
+  const usage = createUsageLog(db, logger, { flushAfterMs: options.usageFlushMs });
 
   db.events.on('VersionStored', ({ version }, tx) => search.indexVersion(tx, version));
   // a new touchpoint code is one a mistyped query may have meant
@@ -51,15 +58,18 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const jobs = createJobs(logger, { lease: databaseLease(db, 'background-work', { ttlMs: options.leaseTtlMs ?? 15_000 }), leaseEveryMs: (options.leaseTtlMs ?? 15_000) / 5 });
   for (const job of search.jobs) jobs.add(job);
   jobs.add(escalationJob(db, clock));
+  jobs.add(rollupJob(db, clock));
 
   return {
     db,
     clock,
     logger,
     search,
+    usage,
     jobs,
     async close() {
       await jobs.stop();
+      await usage.flush();
       await search.stop();
       await db.close();
     },

@@ -80,3 +80,9 @@ async function ensureDirectory(file: string) {
   const { dirname } = await import('node:path');
   await mkdir(dirname(file), { recursive: true });
 }
+
+/** Run SQL with named parameters (`:name`, `:...list`) on either database; rows as the driver gives them. */
+export async function namedQuery<T>(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
+  const [text, values] = em.connection.driver.escapeQueryWithParameters(sql, params);
+  return (await em.query(text, values)) as T[];
+}

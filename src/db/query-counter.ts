@@ -15,6 +15,11 @@ export class QueryCounter extends AbstractLogger {
     if (this.logSql) this.out.info({ sql: query, parameters: parameters ?? [] }, 'sql');
   }
 
+  /** A statement no request made (a timer polling), logged but not counted. */
+  logBackground(query: string, parameters?: unknown[]): void {
+    if (this.logSql) this.out.info({ sql: query, parameters: parameters ?? [], background: true }, 'sql');
+  }
+
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {
     if (level === 'warn' || level === 'error') this.out[level]({ typeorm: message }, 'database');
   }

@@ -7,6 +7,7 @@ import type { Logger } from '../shared/logger.js';
 import type { UserRow } from '../modules/auth/user.entity.js';
 import { userLoaders } from '../modules/auth/user.loaders.js';
 import type { SearchRuntime } from '../modules/search/search.runtime.js';
+import type { UsageLog } from '../modules/usage/usage-log.js';
 import { exceptionLoaders } from '../modules/exceptions/exception.loaders.js';
 import { caseLoaders } from '../modules/cases/case.loaders.js';
 import { touchpointLoaders } from '../modules/touchpoints/touchpoint.loaders.js';
@@ -20,6 +21,7 @@ export interface Context {
   user: UserRow | null;
   loaders: ReturnType<typeof createLoaders>;
   search: SearchRuntime;
+  usage: UsageLog;
   requestId: string;
   logger: Logger;
 }

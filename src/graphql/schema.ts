@@ -10,6 +10,7 @@ import { SearchHitResolver, SearchResolver } from '../modules/search/search.reso
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ExceptionAskerResolver, EscalationResolver, ExceptionsResolver, SlaPolicyResolver, VersionFlagResolver } from '../modules/exceptions/exceptions.resolver.js';
 import { SearchExceptionsResolver, VersionMarksResolver } from '../modules/exceptions/marks.resolver.js';
+import { FlowUsageFieldsResolver, KnowledgeGapFieldsResolver, ReportsResolver } from '../modules/reports/reports.resolver.js';
 import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
@@ -44,6 +45,9 @@ export function appSchema(): Promise<GraphQLSchema> {
       SearchExceptionsResolver,
       VersionMarksResolver,
       ReviewResolver,
+      ReportsResolver,
+      FlowUsageFieldsResolver,
+      KnowledgeGapFieldsResolver,
       ...Object.values(kinds).flatMap((kind) => kind.resolvers),
     ],
     authChecker,

@@ -94,7 +94,7 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
 export async function startTestRuntime(options: TestOptions = {}): Promise<TestRuntime> {
   const database = await freshDatabase();
   const clock = fixedClock(T0);
-  const runtime = await openRuntime({ databaseUrl: database.url, clock, logger: options.logger ?? silentLogger(), meili: options.meili });
+  const runtime = await openRuntime({ databaseUrl: database.url, clock, logger: options.logger ?? silentLogger(), meili: options.meili, usageFlushMs: 60_000 });
   const { db } = runtime;
   if (options.seed) await seedDatabase(db, { demoUsers: false, clock });
   // searches rank in memory and read queries with the index's words, as on a server that has finished starting
@@ -144,6 +144,7 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
     },
     async statements<T>(person: Person, query: string, variables?: Record<string, unknown>) {
       await gql(person, '{ __typename }');
+      await base.runtime.usage.flush();
       const before = base.db.queries.count;
       const result = await gql<T>(person, query, variables);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/database.js';
-import { opensOf } from './cases.service.js';
+import { opensOf } from '../usage/usage-counts.js';
 
 export function caseLoaders(db: Db) {
   const caseOpens = new DataLoader<string, number>(async (ids) => {

@@ -8,7 +8,7 @@ import { isVisible } from '../versioning/access.js';
 import { contentOf } from '../versioning/kind.js';
 import type { VersionRow } from '../versioning/version.entity.js';
 import { DocumentVersion } from '../versioning/version.types.js';
-import { caseById, countOpen, keepAsCase, listCases } from './cases.service.js';
+import { caseById, keepAsCase, listCases } from './cases.service.js';
 import type { CaseContent } from './case.kind.js';
 import { Case, CaseConnection, CaseFilter, CaseOutcomeEnum, CasePayload, CaseVersion, KeepAsCaseInput } from './case.types.js';
 
@@ -28,10 +28,10 @@ export class CasesResolver {
   }
 
   @Allow('content.read')
-  @Query(() => Case, { nullable: true, description: 'a case by id; opening it counts (Case.opens)' })
+  @Query(() => Case, { nullable: true, description: 'a case by id; an agent opening it counts (Case.opens)' })
   async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const found = await caseById(ctx.db, id, instant(ctx));
-    if (found) countOpen(ctx.db, ctx.logger, found.documentId, ctx.clock.now());
+    if (found) ctx.usage.record(actorOf(ctx), found, 'OPEN');
     return found;
   }
 
@@ -71,7 +71,7 @@ export class CasesResolver {
     return v.effectiveFrom;
   }
 
-  @FieldResolver(() => Int, { description: 'how often agents opened it (case queries)' })
+  @FieldResolver(() => Int, { description: 'how often agents opened it (usage events: at most one per agent and minute)' })
   async opens(@Root() v: VersionRow, @Ctx() ctx: Context) {
     return ctx.loaders.caseOpens.load(v.documentId);
   }

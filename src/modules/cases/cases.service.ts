@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
-import { toStored } from '../../shared/clock.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
-import type { Logger } from '../../shared/logger.js';
 import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
 import { id, parseInput } from '../../shared/validation.js';
 import { ExceptionRow } from '../exceptions/exception.entity.js';
 import { DocumentRow } from '../versioning/document.entity.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import { createDocument, publishRecord } from '../versioning/versioning.service.js';
-import { CaseOpensRow } from './case.entity.js';
 import type { CaseContent } from './case.kind.js';
 
 const keepInput = z.object({ exceptionId: id() });
@@ -75,18 +72,3 @@ export async function caseById(db: Db, documentId: string, now: string): Promise
     .getOne();
 }
 
-/** Count an opening of a case, after the answer: a failure is logged, never the reader's problem. */
-export function countOpen(db: Db, logger: Logger, documentId: string, at: Date): void {
-  const when = toStored(at);
-  db.write(async (tx) => {
-    const row = await tx.em.findOneBy(CaseOpensRow, { documentId });
-    if (row) await tx.em.update(CaseOpensRow, { documentId }, { opens: row.opens + 1, lastOpenedAt: when });
-    else await tx.em.insert(CaseOpensRow, { documentId, opens: 1, lastOpenedAt: when });
-  }).catch((error: unknown) => logger.warn({ err: error, documentId }, 'could not count a case opening'));
-}
-
-export async function opensOf(db: Db, documentIds: readonly string[]): Promise<Map<string, number>> {
-  if (documentIds.length === 0) return new Map();
-  const rows = await db.dataSource.getRepository(CaseOpensRow).createQueryBuilder('o').where('o.documentId IN (:...ids)', { ids: documentIds }).getMany();
-  return new Map(rows.map((r) => [r.documentId, r.opens]));
-}

@@ -15,8 +15,8 @@ import { SearchEntryRow, SearchLogRow } from '../search/search.entity.js';
 import type { SearchRuntime } from '../search/search.runtime.js';
 import { readQuery } from '../search/search.service.js';
 import { GRADES } from '../standards/standard.kind.js';
-import { parseTouchpointCode, touchpointCode as composeTouchpoint } from '../touchpoints/touchpoint-code.js';
-import { TouchpointRow } from '../touchpoints/touchpoint.entity.js';
+import { touchpointOfFilter } from '../touchpoints/touchpoint-code.js';
+import { expectTouchpoint } from '../touchpoints/touchpoints.service.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import './events.js';
 import { ExceptionDemandRow, ExceptionEscalationRow, ExceptionRow, type ExceptionStatus, PRIORITIES, type Priority, SlaPolicyRow, UNFINISHED, VersionFlagRow } from './exception.entity.js';
@@ -158,13 +158,6 @@ async function ownSearch(search: SearchRuntime, actor: Actor, queryId: string): 
   return logged;
 }
 
-/** The touchpoint a search's filter names exactly (one channel, one brand, one business), if any. */
-function touchpointOfFilter(filters: string): string | null {
-  const f = JSON.parse(filters) as { channels?: string[] | null; brands?: string[] | null; businessCodes?: string[] | null };
-  if (f.channels?.length !== 1 || f.brands?.length !== 1 || f.businessCodes?.length !== 1) return null;
-  return composeTouchpoint({ channel: f.channels[0]!, brand: f.brands[0]!, businessCode: f.businessCodes[0]! });
-}
-
 /** A question as search reads it; a question search cannot read is refused naming the field. */
 export async function readQuestion(search: SearchRuntime, actor: Actor, question: string, field = 'question') {
   try {
@@ -184,12 +177,6 @@ async function nearestDocument(search: SearchRuntime, actor: Actor, question: st
   return (await search.db.dataSource.getRepository(SearchEntryRow).findOneBy({ id: first.id }))?.documentId ?? null;
 }
 
-async function expectTouchpoint(tx: Tx, code: string): Promise<void> {
-  const parts = parseTouchpointCode(code);
-  if ('problem' in parts) throw badInput('touchpointCode', parts.problem);
-  if (!(await tx.em.existsBy(TouchpointRow, { code }))) throw badInput('touchpointCode', `${code} is not a registered touchpoint of the service map`);
-}
-
 /**
  * Raise an exception: a question nothing answered. From a search (queryId), its words, the
  * touchpoint its filter names and what it found pre-fill whatever the agent left out.
@@ -199,12 +186,12 @@ export async function raiseException(search: SearchRuntime, actor: Actor, input:
   const fromSearch = parsed.queryId ? await ownSearch(search, actor, parsed.queryId) : null;
   const question = parsed.question ?? fromSearch?.query.trim().slice(0, QUESTION_MAX);
   if (!question) throw badInput('question', 'is needed: the customer’s question, or the queryId of the search that found nothing');
-  const touchpointCode = parsed.touchpointCode ?? (fromSearch ? touchpointOfFilter(fromSearch.filters) : null);
+  const touchpointCode = parsed.touchpointCode ?? (fromSearch ? touchpointOfFilter(JSON.parse(fromSearch.filters) as Parameters<typeof touchpointOfFilter>[0]) : null);
   if (!touchpointCode) throw badInput('touchpointCode', 'is needed: the touchpoint (channel × brand × business, e.g. ACA1102) the question came from');
   const nearestDocumentId = await nearestDocument(search, actor, question);
   const context = parsed.context ?? (fromSearch ? `搜索「${fromSearch.query}」找到 ${fromSearch.hits} 条结果` : null);
   return search.db.write(async (tx) => {
-    await expectTouchpoint(tx, touchpointCode);
+    await expectTouchpoint(tx.em, touchpointCode, 'touchpointCode');
     return createException(tx, actor, {
       question,
       priority: parsed.priority ?? 'NORMAL',

@@ -2,47 +2,34 @@ import type { RequestHandler } from 'express';
 import type { Db } from '../../db/database.js';
 import { authorize } from '../../policies/policy.js';
 import { type Clock, localDateTime, toStored } from '../../shared/clock.js';
-import { AppError, badInput, notFound, unauthenticated } from '../../shared/errors.js';
+import { notFound, unauthenticated } from '../../shared/errors.js';
+import { httpRoute, instantParam, textParam } from '../../shared/http-route.js';
 import { userFromAuthorization } from '../auth/auth.service.js';
 import { flowSvg } from './flow-svg.js';
 import { flowInForce } from './flows.service.js';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+import type { UsageLog } from '../usage/usage-log.js';
+import { readTouchpoint } from '../usage/usage-reads.js';
 
 /**
- * GET /flows/<code>.svg?asOf=<ISO date-time>: the chart of the flow version in force at asOf
- * (default now). Same bearer token as the API; errors come as { errors: [{ message, extensions }] }.
+ * GET /flows/<code>.svg?asOf=<ISO date-time>&touchpointCode=<code>: the chart of the flow version in
+ * force at asOf (default now); an agent's drawing counts as a render in the usage reports, at the
+ * touchpoint when one is named. Same bearer token as the API; errors come as { errors: [{ message, extensions }] }.
  */
-export function flowSvgRoute(db: Db, clock: Clock): RequestHandler {
-  return async (req, res) => {
-    try {
-      const file = String(req.params.file);
-      if (!file.endsWith('.svg')) throw notFound('chart', file);
-      const code = file.slice(0, -'.svg'.length);
-      const user = await userFromAuthorization(db, req.headers.authorization);
-      if (!user) throw unauthenticated();
-      authorize({ user }, 'content.read');
-      const at = toStored(parseAsOf(req.query.asOf) ?? clock.now());
-      const found = await flowInForce(db, code, at);
-      if (!found) throw notFound('flow in force', `${code} at ${at}`);
-      const { version, content } = found;
-      const heading = `${version.title}（${code}） 第${version.versionNumber}版 · ${localDateTime(version.effectiveFrom!)} 起生效`;
-      res.type('image/svg+xml').set('Cache-Control', 'private, no-cache').send(flowSvg(content.graph, heading));
-    } catch (error) {
-      const status = error instanceof AppError ? STATUS[String(error.extensions.code)] : undefined;
-      if (error instanceof AppError && status) {
-        res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-        return;
-      }
-      req.log.error({ err: error }, 'flow chart failed');
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: req.id } }] });
-    }
-  };
-}
-
-function parseAsOf(value: unknown): Date | null {
-  if (value === undefined) return null;
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw badInput('asOf', 'must be an ISO-8601 date-time such as 2026-03-01T09:30:00+08:00');
-  return date;
+export function flowSvgRoute(db: Db, clock: Clock, usage: UsageLog): RequestHandler {
+  return httpRoute('flow chart', async (req, res) => {
+    const file = String(req.params.file);
+    if (!file.endsWith('.svg')) throw notFound('chart', file);
+    const code = file.slice(0, -'.svg'.length);
+    const user = await userFromAuthorization(db, req.headers.authorization);
+    if (!user) throw unauthenticated();
+    authorize({ user }, 'content.read');
+    const at = toStored(instantParam(req, 'asOf') ?? clock.now());
+    const servedAt = await readTouchpoint(db, textParam(req, 'touchpointCode'));
+    const found = await flowInForce(db, code, at);
+    if (!found) throw notFound('flow in force', `${code} at ${at}`);
+    usage.record({ user, clock }, found.version, 'RENDER', servedAt);
+    const { version, content } = found;
+    const heading = `${version.title}（${code}） 第${version.versionNumber}版 · ${localDateTime(version.effectiveFrom!)} 起生效`;
+    res.type('image/svg+xml').set('Cache-Control', 'private, no-cache').send(flowSvg(content.graph, heading));
+  });
 }

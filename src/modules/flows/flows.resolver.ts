@@ -12,6 +12,7 @@ import { flowKind } from './flow.kind.js';
 import { Flow, FlowConnection, FlowFilter, FlowVersion } from './flow.types.js';
 import { listFlows } from './flows.service.js';
 import { toMermaid } from './graph.js';
+import { readTouchpoint, TOUCHPOINT_ARG } from '../usage/usage-reads.js';
 
 @Resolver(() => Flow)
 export class FlowsResolver {
@@ -29,8 +30,16 @@ export class FlowsResolver {
 
   @Allow('content.read')
   @Query(() => Flow, { nullable: true })
-  flow(@Arg('code', () => String) code: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<DocumentAt | null> {
-    return findDocument(ctx.db, actorOf(ctx), flowKind.kind, instant(ctx, asOf), { code });
+  async flow(
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
+  ): Promise<DocumentAt | null> {
+    const at = await readTouchpoint(ctx.db, touchpointCode);
+    const found = await findDocument(ctx.db, actorOf(ctx), flowKind.kind, instant(ctx, asOf), { code });
+    if (found) ctx.usage.record(actorOf(ctx), found.current, 'OPEN', at);
+    return found;
   }
 }
 

@@ -27,7 +27,11 @@ export class HandbookResolver {
   @Query(() => Chapter, { nullable: true })
   async chapter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<Chapter | null> {
     const [row] = await visibleChapters(ctx.db, actorOf(ctx), id);
-    return row ? toChapter(row, instant(ctx, asOf)) : null;
+    if (!row) return null;
+    const chapter = toChapter(row, instant(ctx, asOf));
+    const inForce = await ctx.loaders.inForce(chapter.asOf).load(chapter.id);
+    if (inForce) ctx.usage.record(actorOf(ctx), inForce, 'OPEN');
+    return chapter;
   }
 
   @FieldResolver(() => ChapterVersion, { nullable: true, description: 'the version in force at the asOf of the query; null if none' })

@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
+import type { Db } from '../../db/database.js';
 import { z } from 'zod';
 import { badInput } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { UserRow } from '../auth/user.entity.js';
-import { BrandRow, BusinessRow, ChannelRow, TouchpointRow } from '../touchpoints/touchpoint.entity.js';
-import { parseTouchpointCode } from '../touchpoints/touchpoint-code.js';
+import { BrandRow, BusinessRow, ChannelRow } from '../touchpoints/touchpoint.entity.js';
+import { expectTouchpoint } from '../touchpoints/touchpoints.service.js';
 
 @InputType({ description: 'narrows a report to what happened at some touchpoints, or to documents one person owns; every value must exist' })
 export class UsageFilter {
@@ -51,22 +52,18 @@ const filterSchema = z
  * value in the filter naming something that exists — a mistyped touchpoint must not get a
  * plausible report about nothing. Errors name the field.
  */
-export async function reportWindow(em: EntityManager, args: { from: Date; to: Date; filter?: UsageFilter | null }): Promise<ReportWindow> {
+export async function reportWindow(db: Db, args: { from: Date; to: Date; filter?: UsageFilter | null }): Promise<ReportWindow> {
   const { from, to } = args;
   if (!(from.getTime() < to.getTime())) throw badInput('to', 'must be after from');
   if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000) throw badInput('to', `must be at most ${MAX_PERIOD_DAYS} days after from`);
   const f = parseInput(filterSchema, args.filter ?? {});
   const filter = { touchpointCode: f.touchpointCode ?? null, channel: f.channel ?? null, brand: f.brand ?? null, businessCode: f.businessCode ?? null, ownerId: f.ownerId ?? null };
-  await expectFilterValues(em, filter);
+  await expectFilterValues(db.dataSource.manager, filter);
   return { from: from.toISOString(), to: to.toISOString(), filter };
 }
 
 async function expectFilterValues(em: EntityManager, f: ReportWindow['filter']): Promise<void> {
-  if (f.touchpointCode !== null) {
-    const parts = parseTouchpointCode(f.touchpointCode);
-    if ('problem' in parts) throw badInput('filter.touchpointCode', parts.problem);
-    if (!(await em.existsBy(TouchpointRow, { code: f.touchpointCode }))) throw badInput('filter.touchpointCode', `${f.touchpointCode} is not a touchpoint of the service map`);
-  }
+  if (f.touchpointCode !== null) await expectTouchpoint(em, f.touchpointCode, 'filter.touchpointCode');
   if (f.channel !== null && !(await em.existsBy(ChannelRow, { code: f.channel }))) throw badInput('filter.channel', `${f.channel} is not a registered channel`);
   if (f.brand !== null && !(await em.existsBy(BrandRow, { code: f.brand }))) throw badInput('filter.brand', `${f.brand} is not a registered brand`);
   if (f.businessCode !== null && !(await em.existsBy(BusinessRow, { code: f.businessCode }))) throw badInput('filter.businessCode', `${f.businessCode} is not a registered business`);
@@ -79,12 +76,17 @@ async function expectFilterValues(em: EntityManager, f: ReportWindow['filter']):
  * filter says nothing about touchpoints.
  */
 export function touchpointCondition(column: string, f: ReportWindow['filter'], params: Record<string, unknown>): string {
+  const checks: [string | null, string, string][] = [
+    [f.touchpointCode, 'tpCode', column],
+    [f.channel, 'tpChannel', `substr(${column}, 2, 1)`],
+    [f.brand, 'tpBrand', `substr(${column}, 3, 1)`],
+    [f.businessCode, 'tpBusiness', `substr(${column}, 4, 4)`],
+  ];
   const parts: string[] = [];
-  if (f.touchpointCode !== null) (parts.push(`${column} = :tpCode`), (params.tpCode = f.touchpointCode));
-  if (f.channel !== null) (parts.push(`substr(${column}, 2, 1) = :tpChannel`), (params.tpChannel = f.channel));
-  if (f.brand !== null) (parts.push(`substr(${column}, 3, 1) = :tpBrand`), (params.tpBrand = f.brand));
-  if (f.businessCode !== null) (parts.push(`substr(${column}, 4, 4) = :tpBusiness`), (params.tpBusiness = f.businessCode));
+  for (const [value, name, expression] of checks) {
+    if (value === null) continue;
+    params[name] = value;
+    parts.push(`${expression} = :${name}`);
+  }
   return parts.length === 0 ? '' : `${column} IS NOT NULL AND ${parts.join(' AND ')}`;
 }
-
-export const DateTimeArg = DateTimeResolver;

@@ -59,10 +59,33 @@ export interface ReviewDueItem {
  */
 export async function reviewDue(db: Db, asOf: string, first = 50): Promise<ReviewDueItem[]> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_ITEMS) throw badInput('first', `must be between 1 and ${MAX_ITEMS}`);
+  const due = await dueForReview(db, asOf);
+  if (due.length === 0) return [];
+  const since = new Date(Date.parse(asOf) - OPENS_DAYS * DAY_MS).toISOString();
+  const opens = new Map<string, number>();
+  const versionIds = due.map((d) => d.version.id);
+  for (let i = 0; i < versionIds.length; i += 500) {
+    const counts: { versionId: string; n: string | number }[] = await db.dataSource
+      .getRepository(SearchClickRow)
+      .createQueryBuilder('c')
+      .select('c.versionId', 'versionId')
+      .addSelect('COUNT(*)', 'n')
+      .where('c.versionId IN (:...ids) AND c.at > :since AND c.at <= :asOf', { ids: versionIds.slice(i, i + 500), since, asOf })
+      .groupBy('c.versionId')
+      .getRawMany();
+    for (const c of counts) opens.set(c.versionId, Number(c.n));
+  }
+  return due
+    .map((d) => ({ ...d, opens: opens.get(d.version.id) ?? 0 }))
+    .sort((a, b) => b.opens - a.opens || a.reviewDueAt.localeCompare(b.reviewDueAt) || a.version.id.localeCompare(b.version.id))
+    .slice(0, first);
+}
+
+/** Every version in force at `asOf` that is due (or soon due) for review, or stops being in force soon — unordered. */
+export async function dueForReview(db: Db, asOf: string): Promise<Omit<ReviewDueItem, 'opens'>[]> {
   const kinds = registeredKinds().filter((k) => kindDefinition(k).reviewIntervalDays !== null);
   if (kinds.length === 0) return [];
   const soon = new Date(Date.parse(asOf) + SOON_DAYS * DAY_MS).toISOString();
-  const since = new Date(Date.parse(asOf) - OPENS_DAYS * DAY_MS).toISOString();
   const query = db.dataSource.getRepository(VersionRow).createQueryBuilder('v');
   // in SQL, only what can be due: per kind, in force (or last confirmed) since before asOf + SOON − interval, or stopping soon
   const dueWhen = new Brackets((q) => {
@@ -88,22 +111,5 @@ export async function reviewDue(db: Db, asOf: string, first = 50): Promise<Revie
     const reason: ReviewReason | null = reviewDueAt <= asOf ? 'OVERDUE' : reviewDueAt <= soon ? 'DUE_SOON' : version.effectiveTo && version.effectiveTo <= soon ? 'EXPIRING' : null;
     if (reason) due.push({ version, reviewDueAt, lastVerifiedAt: version.lastVerifiedAt, reason });
   }
-  if (due.length === 0) return [];
-  const opens = new Map<string, number>();
-  const versionIds = due.map((d) => d.version.id);
-  for (let i = 0; i < versionIds.length; i += 500) {
-    const counts: { versionId: string; n: string | number }[] = await db.dataSource
-      .getRepository(SearchClickRow)
-      .createQueryBuilder('c')
-      .select('c.versionId', 'versionId')
-      .addSelect('COUNT(*)', 'n')
-      .where('c.versionId IN (:...ids) AND c.at > :since AND c.at <= :asOf', { ids: versionIds.slice(i, i + 500), since, asOf })
-      .groupBy('c.versionId')
-      .getRawMany();
-    for (const c of counts) opens.set(c.versionId, Number(c.n));
-  }
-  return due
-    .map((d) => ({ ...d, opens: opens.get(d.version.id) ?? 0 }))
-    .sort((a, b) => b.opens - a.opens || a.reviewDueAt.localeCompare(b.reviewDueAt) || a.version.id.localeCompare(b.version.id))
-    .slice(0, first);
+  return due;
 }

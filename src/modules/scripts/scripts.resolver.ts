@@ -7,6 +7,7 @@ import { findDocument, type DocumentAt } from '../versioning/document-list.js';
 import { scriptKind } from './script.kind.js';
 import { PlaceholderValueInput, RenderedScript, Script, ScriptConnection, ScriptFilter } from './script.types.js';
 import { listScripts, renderScript } from './scripts.service.js';
+import { readTouchpoint, TOUCHPOINT_ARG } from '../usage/usage-reads.js';
 
 @Resolver(() => Script)
 export class ScriptsResolver {
@@ -24,18 +25,30 @@ export class ScriptsResolver {
 
   @Allow('content.read')
   @Query(() => Script, { nullable: true })
-  script(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<DocumentAt | null> {
-    return findDocument(ctx.db, actorOf(ctx), scriptKind.kind, instant(ctx, asOf), { id });
+  async script(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
+  ): Promise<DocumentAt | null> {
+    const at = await readTouchpoint(ctx.db, touchpointCode);
+    const found = await findDocument(ctx.db, actorOf(ctx), scriptKind.kind, instant(ctx, asOf), { id });
+    if (found) ctx.usage.record(actorOf(ctx), found.current, 'OPEN', at);
+    return found;
   }
 
   @Allow('content.read')
   @Query(() => RenderedScript, { description: 'the words in force at asOf with the placeholders filled; missing or unknown values are refused by name' })
-  renderScript(
+  async renderScript(
     @Arg('id', () => ID) id: string,
     @Arg('values', () => [PlaceholderValueInput]) values: PlaceholderValueInput[],
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
   ): Promise<RenderedScript> {
-    return renderScript(ctx.db, { scriptId: id, values, asOf: instant(ctx, asOf) });
+    const at = await readTouchpoint(ctx.db, touchpointCode);
+    const rendered = await renderScript(ctx.db, { scriptId: id, values, asOf: instant(ctx, asOf) });
+    ctx.usage.record(actorOf(ctx), rendered.version, 'RENDER', at);
+    return rendered;
   }
 }

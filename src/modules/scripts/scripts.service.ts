@@ -29,5 +29,5 @@ export const listScripts = (db: Db, reader: Pick<Actor, 'user'>, asOf: string, f
 export async function renderScript(db: Db, input: { scriptId: string; values: { name: string; value: string }[]; asOf: string }) {
   const version = (await inForceOf(db, [input.scriptId], input.asOf)).get(input.scriptId);
   if (!version || version.kind !== scriptKind.kind) throw notFound('script in force', input.scriptId);
-  return { text: renderText(contentOf<'SCRIPT'>(version), input.values), versionId: version.id };
+  return { text: renderText(contentOf<'SCRIPT'>(version), input.values), versionId: version.id, version };
 }

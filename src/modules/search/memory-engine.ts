@@ -156,6 +156,7 @@ export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemoryS
   let lastSeq = 0;
   const own = new Set<number>();
   const read = preparedReads(db);
+  const poll = preparedReads(db, { background: true });
 
   function changed() {
     generation++;
@@ -240,7 +241,7 @@ export function memorySearch(db: Db, fts: SearchEngine, logger: Logger): MemoryS
     },
     async follow(notify) {
       if (!index || warming) return 0;
-      const rows = read<{ seq: number; entryId: number | null }>('SELECT seq, entryId FROM search_changes WHERE seq > ? ORDER BY seq LIMIT 5000', [lastSeq]);
+      const rows = poll<{ seq: number; entryId: number | null }>('SELECT seq, entryId FROM search_changes WHERE seq > ? ORDER BY seq LIMIT 5000', [lastSeq]);
       if (rows.length === 0) return 0;
       // commits are serial, so changes are numbered without gaps: a gap means some were pruned unseen
       const missed = rows[0]!.seq !== lastSeq + 1 && lastSeq > 0;

@@ -96,6 +96,17 @@ export class SearchLogRow {
   @Index()
   @Column('text', { nullable: true })
   normalized: string | null;
+
+  /** the touchpoint the filter named exactly (one channel, brand and business), for the reports */
+  @Column('varchar', { length: 7, nullable: true })
+  touchpointCode: string | null;
+
+  /** the version ids of the page returned, in order, space-separated; the first had position firstPosition */
+  @Column('text', { nullable: true })
+  resultIds: string | null;
+
+  @Column('integer', { nullable: true })
+  firstPosition: number | null;
 }
 
 @Entity('search_clicks')
@@ -115,6 +126,14 @@ export class SearchClickRow {
 
   @Column('varchar', { length: 24 })
   at: string;
+
+  /** where the version stood in the search's results (1 = first) */
+  @Column('integer', { nullable: true })
+  position: number | null;
+
+  /** milliseconds between the search and the click: a click within 5 minutes counts as the search's */
+  @Column('integer', { nullable: true })
+  afterMs: number | null;
 }
 
 /** What the search index was built by (format: the code's way of deriving words, and the dictionaries'); a mismatch rebuilds it at start-up. */

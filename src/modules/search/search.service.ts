@@ -6,6 +6,7 @@ import { toStored } from '../../shared/clock.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { type Page, toConnection } from '../../shared/pagination.js';
 import { isVisible, visibleStatuses } from '../versioning/access.js';
+import { touchpointOfFilter } from '../touchpoints/touchpoint-code.js';
 import { VersionRow } from '../versioning/version.entity.js';
 import { PUBLIC_STATUSES } from '../versioning/windows.js';
 import { codesFor } from './codes.js';
@@ -97,6 +98,9 @@ export async function search(search: SearchRuntime, actor: Actor, input: SearchI
     normalized: normalizedQuery(input.query),
     filters: JSON.stringify({ ...input.filter, asOf: input.asOf }),
     hits: total,
+    touchpointCode: touchpointOfFilter(input.filter),
+    resultIds: hits.slice(0, input.page.limit).map((h) => h.versionId).join(' '),
+    firstPosition: offset + 1,
     latencyMs: Math.round((performance.now() - started) * 100) / 100,
     engine: search.engine.name,
   });
@@ -126,8 +130,14 @@ export async function recordClick(search: SearchRuntime, actor: Actor, input: { 
     if (!logged || !can(actor, 'search.record', logged)) throw notFound('search', input.queryId);
     const version = await tx.em.findOneBy(VersionRow, { id: input.versionId });
     if (!version || !isVisible(actor, version.status)) throw notFound('version', input.versionId);
-    const at = toStored(actor.clock.now());
-    await tx.em.insert(SearchClickRow, { id: randomUUID(), queryId: input.queryId, versionId: input.versionId, userId: actor.user.id, at });
+    const now = actor.clock.now();
+    const at = toStored(now);
+    // a click on a version the search did not return is not a click on its results
+    const returned = logged.resultIds === null ? null : logged.resultIds.split(' ');
+    const index = returned?.indexOf(input.versionId) ?? -1;
+    if (returned && index < 0) throw badInput('versionId', `${input.versionId} was not among the results search ${input.queryId} returned`);
+    const position = index >= 0 && logged.firstPosition !== null ? logged.firstPosition + index : null;
+    await tx.em.insert(SearchClickRow, { id: randomUUID(), queryId: input.queryId, versionId: input.versionId, userId: actor.user.id, at, position, afterMs: now.getTime() - Date.parse(logged.at) });
     if (actor.user.role === 'AGENT') await learnClick(search.db, tx, { query: logged.normalized ?? normalizedQuery(logged.query), documentId: version.documentId, userId: actor.user.id, at });
     return true;
   });

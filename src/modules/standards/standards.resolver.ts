@@ -7,6 +7,7 @@ import { findDocument, type DocumentAt } from '../versioning/document-list.js';
 import { standardKind } from './standard.kind.js';
 import { Standard, StandardConnection, StandardFilter } from './standard.types.js';
 import { listStandards } from './standards.service.js';
+import { readTouchpoint, TOUCHPOINT_ARG } from '../usage/usage-reads.js';
 
 @Resolver(() => Standard)
 export class StandardsResolver {
@@ -24,7 +25,15 @@ export class StandardsResolver {
 
   @Allow('content.read')
   @Query(() => Standard, { nullable: true })
-  standard(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<DocumentAt | null> {
-    return findDocument(ctx.db, actorOf(ctx), standardKind.kind, instant(ctx, asOf), { id });
+  async standard(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
+  ): Promise<DocumentAt | null> {
+    const at = await readTouchpoint(ctx.db, touchpointCode);
+    const found = await findDocument(ctx.db, actorOf(ctx), standardKind.kind, instant(ctx, asOf), { id });
+    if (found) ctx.usage.record(actorOf(ctx), found.current, 'OPEN', at);
+    return found;
   }
 }

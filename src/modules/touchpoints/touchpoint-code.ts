@@ -22,3 +22,9 @@ export function parseTouchpointCode(code: string): TouchpointParts | { problem: 
 }
 
 export const touchpointCode = (p: TouchpointParts) => `${MAP_LETTER}${p.channel}${p.brand}${p.businessCode}`;
+
+/** The touchpoint a search filter names exactly (one channel, one brand, one business), if any. */
+export function touchpointOfFilter(f: { channels?: string[] | null; brands?: string[] | null; businessCodes?: string[] | null } | null | undefined): string | null {
+  if (f?.channels?.length !== 1 || f.brands?.length !== 1 || f.businessCodes?.length !== 1) return null;
+  return touchpointCode({ channel: f.channels[0]!, brand: f.brands[0]!, businessCode: f.businessCodes[0]! });
+}

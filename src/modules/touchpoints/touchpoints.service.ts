@@ -89,6 +89,13 @@ export async function expectTouchpoints(em: EntityManager, codes: string[], fiel
   if (unknown >= 0) throw badInput(`${field}.${unknown}`, `${codes[unknown]} is not a registered touchpoint (register its business on that channel and brand first)`);
 }
 
+/** Check one touchpoint code: it must follow the scheme and be registered. */
+export async function expectTouchpoint(em: EntityManager, code: string, field: string): Promise<void> {
+  const parts = parseTouchpointCode(code);
+  if ('problem' in parts) throw badInput(field, parts.problem);
+  if (!(await em.existsBy(TouchpointRow, { code }))) throw badInput(field, `${code} is not a registered touchpoint of the service map`);
+}
+
 /** A registered touchpoint by code; a malformed code is refused with the rule it breaks. */
 export async function findTouchpoint(db: Db, code: string): Promise<TouchpointRow | null> {
   const parts = parseTouchpointCode(code);

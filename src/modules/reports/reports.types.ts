@@ -1,0 +1,205 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description:
+    'usage of one flow in the period: on the row without a touchpoint, at every touchpoint together; else at that touchpoint. ' +
+    'executionRate (流程执行率) = opens of the flow at the touchpoint(s) it serves / searches made there (a search counts at a touchpoint when its filter names exactly one channel, brand and business); null when no search there is known',
+})
+export class FlowUsage {
+  @Field(() => ID)
+  flowId: string;
+
+  @Field(() => String, { description: 'the flow code, e.g. QRY-BALANCE' })
+  code: string;
+
+  @Field(() => String, { description: 'the title of its latest version in force during the period' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'null: the flow at every touchpoint together' })
+  touchpointCode: string | null;
+
+  @Field(() => Int, { description: 'agents opening the flow (at most one per agent and minute)' })
+  opens: number;
+
+  @Field(() => Int, { description: 'distinct agents who opened or drew it' })
+  agents: number;
+
+  @Field(() => Int, { description: 'charts drawn (GET /flows/<code>.svg) by agents' })
+  renders: number;
+
+  @Field(() => Int, { description: 'searches made at the touchpoint, or at every touchpoint the flow serves' })
+  searches: number;
+
+  @Field(() => Float, { nullable: true, description: 'opens at the touchpoint(s) / searches there; null when no search there is known' })
+  executionRate: number | null;
+
+  @Field(() => Boolean, { description: 'nobody opened it (there) in the period' })
+  neverOpened: boolean;
+}
+
+@ObjectType({ description: 'searches for one normalised query (simplified, NFKC, trimmed, case-folded) in the period' })
+export class QueryFigures {
+  @Field(() => String)
+  query: string;
+
+  @Field(() => Int)
+  searches: number;
+
+  @Field(() => Int, { description: 'searches that found nothing' })
+  zeroHits: number;
+
+  @Field(() => Int, { description: 'searches with a click by the searcher within 5 minutes' })
+  clickedSearches: number;
+
+  @Field(() => DateTimeResolver)
+  lastSearchedAt: string;
+}
+
+@ObjectType({
+  description:
+    'searches in the period (every role’s). zeroHitRate = searches that found nothing / searches; ' +
+    'noClickRate = searches that found something but got no click by the searcher within 5 minutes / searches that found something; ' +
+    'selectThroughRate = searches with a click within 5 minutes / searches; averageClickedRank = mean position (1 = first) of the results clicked within 5 minutes. Rates are null when nothing is counted.',
+})
+export class SearchAnalytics {
+  @Field(() => Int)
+  searches: number;
+
+  @Field(() => Float, { nullable: true })
+  zeroHitRate: number | null;
+
+  @Field(() => Float, { nullable: true })
+  noClickRate: number | null;
+
+  @Field(() => Float, { nullable: true })
+  selectThroughRate: number | null;
+
+  @Field(() => Float, { nullable: true })
+  averageClickedRank: number | null;
+
+  @Field(() => [QueryFigures], { description: 'the most searched normalised queries, most first' })
+  topQueries: QueryFigures[];
+}
+
+@ObjectType({ description: 'a normalised query whose searches in the period never got a click within 5 minutes (those that found nothing among them)' })
+export class KnowledgeGap extends QueryFigures {
+  @Field(() => [String], { description: 'the touchpoints the searches came from (those whose filter named one)' })
+  touchpoints: string[];
+
+  exceptionId: string | null;
+}
+
+@ObjectType({
+  description:
+    'SLA figures of a group of exceptions raised in the period, at the time of asking. Merged exceptions count as raised, in no rate. ' +
+    'answeredOnTimeRate = first responses (the interim answer, or the closing without one) by the answer deadline / exceptions responded to or past that deadline; ' +
+    'resolvedOnTimeRate = resolved or rejected by the resolution deadline / exceptions closed or past that deadline; times in calendar minutes from raising (nearest-rank percentiles)',
+})
+export class SlaFigures {
+  @Field(() => String, { description: 'ALL, a priority, an owner’s id or an escalation level (0–3)' })
+  group: string;
+
+  @Field(() => Int)
+  raised: number;
+
+  @Field(() => Float, { nullable: true })
+  answeredOnTimeRate: number | null;
+
+  @Field(() => Float, { nullable: true })
+  resolvedOnTimeRate: number | null;
+
+  @Field(() => Float, { nullable: true })
+  medianMinutesToAnswer: number | null;
+
+  @Field(() => Float, { nullable: true })
+  p90MinutesToAnswer: number | null;
+
+  @Field(() => Float, { nullable: true })
+  medianMinutesToResolve: number | null;
+
+  @Field(() => Float, { nullable: true })
+  p90MinutesToResolve: number | null;
+
+  @Field(() => Int, { description: 'open or answered now and past a deadline not yet met' })
+  openOverdue: number;
+}
+
+@ObjectType({ description: 'the SLA of the exceptions raised in the period: overall (group ALL), per priority, per owner and per escalation level reached' })
+export class ExceptionSlaReport extends SlaFigures {
+  @Field(() => [SlaFigures])
+  byPriority: SlaFigures[];
+
+  @Field(() => [SlaFigures], { description: 'group is the owner’s user id' })
+  byOwner: SlaFigures[];
+
+  @Field(() => [SlaFigures], { description: 'group is the highest escalation level reached' })
+  byEscalationLevel: SlaFigures[];
+}
+
+@ObjectType({ description: 'documents of one kind in one phase' })
+export class PhaseCount {
+  @Field(() => String)
+  kind: string;
+
+  @Field(() => String, { description: 'the liveliest phase among the document’s versions: IN_FORCE, SCHEDULED, IN_REVIEW, DRAFT, RETIRED, SUPERSEDED' })
+  phase: string;
+
+  @Field(() => Int)
+  documents: number;
+}
+
+@ObjectType({ description: 'a document in force that no agent opened in the 90 days before asOf' })
+export class UnopenedDocument {
+  @Field(() => ID)
+  documentId: string;
+
+  @Field(() => String)
+  kind: string;
+
+  @Field(() => String, { nullable: true })
+  code: string | null;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => DateTimeResolver, { description: 'when the version in force took effect' })
+  effectiveFrom: string;
+}
+
+@ObjectType({
+  description:
+    'the state of the content at asOf: documents by phase; versions in force overdue or due within 30 days for review; documents with an open flag; ' +
+    'documents in force no agent opened in the 90 days before asOf; and for exceptions resolved in those 90 days, the time from raising to the resolving version’s taking effect',
+})
+export class ContentHealthReport {
+  @Field(() => DateTimeResolver)
+  asOf: string;
+
+  @Field(() => [PhaseCount])
+  byPhase: PhaseCount[];
+
+  @Field(() => Int)
+  reviewOverdue: number;
+
+  @Field(() => Int)
+  reviewDueSoon: number;
+
+  @Field(() => Int)
+  flaggedDocuments: number;
+
+  @Field(() => Int)
+  neverOpened: number;
+
+  @Field(() => [UnopenedDocument], { description: 'the first 100, longest in force first' })
+  neverOpenedDocuments: UnopenedDocument[];
+
+  @Field(() => Int)
+  resolvedExceptions: number;
+
+  @Field(() => Float, { nullable: true })
+  medianMinutesToResolution: number | null;
+
+  @Field(() => Float, { nullable: true })
+  p90MinutesToResolution: number | null;
+}

@@ -1,0 +1,99 @@
+import { type Db, namedQuery } from '../../db/database.js';
+import type { Job } from '../../jobs/jobs.js';
+import type { Clock } from '../../shared/clock.js';
+import { dayOf, dayStart, nextDay } from './period.js';
+import { RollupDayRow } from './rollup.entity.js';
+
+/** A search's click counts when it comes within this long: later, the agent has moved on. */
+export const CLICK_WINDOW_MS = 5 * 60_000;
+/** Days built per run of the job: a long backlog is worked off in steps that do not hold the writer long. */
+const DAYS_PER_RUN = 7;
+
+/** Rebuild the roll-ups of one Beijing day from the raw usage events and search log. */
+export async function buildDay(db: Db, day: string, now: Date): Promise<void> {
+  const params = { day, from: dayStart(day).toISOString(), to: dayStart(nextDay(day)).toISOString(), window: CLICK_WINDOW_MS };
+  await db.write(async ({ em }) => {
+    for (const table of ['usage_daily', 'usage_daily_agents', 'search_daily']) await namedQuery(em, `DELETE FROM ${table} WHERE "day" = :day`, params);
+    await namedQuery(
+      em,
+      `INSERT INTO usage_daily ("day", "documentId", "touchpointCode", "action", "kind", "events")
+       SELECT :day, u."documentId", COALESCE(u."touchpointCode", ''), u."action", MIN(u."kind"), COUNT(*)
+         FROM usage_events u WHERE u."at" >= :from AND u."at" < :to
+        GROUP BY u."documentId", COALESCE(u."touchpointCode", ''), u."action"`,
+      params,
+    );
+    await namedQuery(
+      em,
+      `INSERT INTO usage_daily_agents ("day", "documentId", "touchpointCode", "userId", "kind")
+       SELECT :day, u."documentId", COALESCE(u."touchpointCode", ''), u."userId", MIN(u."kind")
+         FROM usage_events u WHERE u."at" >= :from AND u."at" < :to
+        GROUP BY u."documentId", COALESCE(u."touchpointCode", ''), u."userId"`,
+      params,
+    );
+    await namedQuery(
+      em,
+      `INSERT INTO search_daily ("day", "normalized", "touchpointCode", "searches", "zeroHits", "clickedSearches", "clicks", "rankSum", "rankedClicks", "lastAt")
+       SELECT :day, s.q, s.tp, COUNT(*), SUM(s.zero), SUM(CASE WHEN s.clicks > 0 THEN 1 ELSE 0 END), SUM(s.clicks), SUM(s.ranks), SUM(s.ranked), MAX(s."at")
+         FROM (${SEARCHES_WITH_CLICKS} WHERE l."at" >= :from AND l."at" < :to) s
+        GROUP BY s.q, s.tp`,
+      params,
+    );
+    await em.upsert(RollupDayRow, { day, builtAt: now.toISOString() }, ['day']);
+  });
+}
+
+/**
+ * Each search of the log (alias l, to be narrowed by the caller's WHERE) with its normalised query
+ * `q`, touchpoint `tp` ('' for none), whether it found nothing, and the clicks that came within
+ * the window: how many, the sum of their positions and how many had one. Needs :window.
+ */
+export const SEARCHES_WITH_CLICKS = `
+  SELECT COALESCE(l."normalized", l."query") AS q, COALESCE(l."touchpointCode", '') AS tp, l."at" AS "at",
+         CASE WHEN l."hits" = 0 THEN 1 ELSE 0 END AS zero,
+         COALESCE(c.n, 0) AS clicks, COALESCE(c.ranks, 0) AS ranks, COALESCE(c.ranked, 0) AS ranked
+    FROM search_log l
+    LEFT JOIN (SELECT k."queryId", COUNT(*) AS n, SUM(k."position") AS ranks, COUNT(k."position") AS ranked
+                 FROM search_clicks k WHERE k."afterMs" <= :window GROUP BY k."queryId") c ON c."queryId" = l."id"`;
+
+/**
+ * The days to build: from the oldest raw row's day to the last day that is over (and whose
+ * searches' click window has passed), those not built yet, oldest first.
+ */
+export async function daysToBuild(db: Db, now: Date, limit: number): Promise<string[]> {
+  const [oldest] = await namedQuery<{ at: string | null }>(
+    db.dataSource.manager,
+    `SELECT MIN(m) AS "at" FROM (SELECT MIN("at") AS m FROM usage_events UNION ALL SELECT MIN("at") AS m FROM search_log) x`,
+    {},
+  );
+  if (!oldest?.at) return [];
+  const lastOver = dayOf(new Date(now.getTime() - CLICK_WINDOW_MS - 86_400_000));
+  const built = new Set(
+    (await db.dataSource.getRepository(RollupDayRow).createQueryBuilder('r').select('r.day', 'day').where('r.day >= :first', { first: dayOf(oldest.at) }).getRawMany<{ day: string }>()).map((r) => r.day),
+  );
+  const days: string[] = [];
+  for (let d = dayOf(oldest.at); d <= lastOver && days.length < limit; d = nextDay(d)) if (!built.has(d)) days.push(d);
+  return days;
+}
+
+/** Build every day that is over and not built yet. Returns how many days were built. */
+export async function buildPendingDays(db: Db, clock: Clock, limit = Infinity): Promise<number> {
+  const now = clock.now();
+  const days = await daysToBuild(db, now, limit);
+  for (const day of days) await buildDay(db, day, now);
+  return days.length;
+}
+
+/**
+ * Forget the roll-ups of the days a write of past raw rows touched (the demo history, an import):
+ * the job builds them again, and reports read those days raw meanwhile.
+ */
+export async function forgetDays(db: Db, from: string, to: string): Promise<void> {
+  await db.write(({ em }) => namedQuery(em, `DELETE FROM rollup_days WHERE "day" >= :first AND "day" <= :last`, { first: dayOf(from), last: dayOf(to) }));
+}
+
+export const rollupJob = (db: Db, clock: Clock): Job => ({
+  name: 'report-rollups',
+  everyMs: 60_000,
+  untilIdle: true,
+  run: () => buildPendingDays(db, clock, DAYS_PER_RUN),
+});
