@@ -2,14 +2,10 @@ import type { DocumentKind } from '../src/modules/versioning/kind.js';
 import type { SearchEntryRow } from '../src/modules/search/search.entity.js';
 import { queryWords } from '../src/modules/search/text.js';
 
-/** A deterministic pseudo-random sequence, so every run measures the same corpus and queries. */
-export function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { random } from '../seeds/random.js';
+
+// a deterministic pseudo-random sequence, so every run measures the same corpus and queries
+export { random };
 
 const KINDS: DocumentKind[] = ['FLOW', 'SCRIPT', 'STANDARD', 'CHAPTER'];
 const CHANNELS = ['A', 'B', 'C', 'D'];

@@ -1,4 +1,7 @@
-import type { Db } from '../src/db/database.js';
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from '../src/db/database.js';
+import { SearchLogRow } from '../src/modules/search/search.entity.js';
+import { normalizedQuery } from '../src/modules/search/search.service.js';
 import { type Actor, type Role, systemActor } from '../src/shared/actor.js';
 import { fixedClock, type Clock } from '../src/shared/clock.js';
 import { createUser, updateUser } from '../src/modules/auth/auth.service.js';
@@ -109,7 +112,19 @@ const DEMO: DemoException[] = [
   { question: '副卡欠费停机，主卡能不能替副卡缴费', touchpointCode: 'AAA1102', raisedHoursAgo: 27, raisedBy: '坐席-赵磊' },
 ];
 
+/** The demo's questions still open: agents kept searching for them before anyone raised them. */
+export const OPEN_DEMO_QUESTIONS = DEMO.filter((d) => !d.close).map((d) => d.question);
+
 /** Exceptions in every state, escalated to each level, a merge, flags marking versions under review, cases — relative to now. */
+/** A search by `actor` a minute before now that found nothing; its id. */
+async function failedSearch(tx: Tx, actor: Actor, question: string, touchpointCode: string | null): Promise<string> {
+  const id = randomUUID();
+  const at = new Date(actor.clock.now().getTime() - 60_000).toISOString();
+  const filters = touchpointCode ? { channels: [touchpointCode[1]], brands: [touchpointCode[2]], businessCodes: [touchpointCode.slice(3)] } : {};
+  await tx.em.insert(SearchLogRow, { id, at, userId: actor.user.id, query: question, normalized: normalizedQuery(question), filters: JSON.stringify(filters), hits: 0, latencyMs: 3, engine: 'embedded', touchpointCode, resultIds: null, firstPosition: 1 });
+  return id;
+}
+
 export async function seedDemoExceptions(db: Db, now: Clock, manager: UserRow): Promise<void> {
   if ((await db.dataSource.getRepository(ExceptionRow).count()) > 1) return;
   const system = systemActor(now);
@@ -124,11 +139,17 @@ export async function seedDemoExceptions(db: Db, now: Clock, manager: UserRow): 
   for (const d of DEMO) {
     const clock = fixedClock(new Date(base - d.raisedHoursAgo * HOUR));
     const as = (name: string): Actor => ({ user: people.get(name) ?? manager, clock });
+    // each agent asking searched first and found nothing: the knowledge gaps report shows those searches
+    const searched = async (name: string) => db.write((tx) => failedSearch(tx, as(name), d.question, d.touchpointCode));
+    const queryId = await searched(d.raisedBy);
     let row = await db.write((tx) =>
-      createException(tx, as(d.raisedBy), { question: d.question, priority: d.priority ?? 'NORMAL', touchpointCode: d.touchpointCode, queryId: null, context: null, customerGrade: null, flaggedVersionId: null, nearestDocumentId: null }),
+      createException(tx, as(d.raisedBy), { question: d.question, priority: d.priority ?? 'NORMAL', touchpointCode: d.touchpointCode, queryId, context: null, customerGrade: null, flaggedVersionId: null, nearestDocumentId: null }),
     );
     row = await assignException(db, as(manager.name), { exceptionId: row.id, ownerId: manager.id, reason: '知识组值班分派' });
-    for (const name of d.joinedBy ?? []) row = await db.write((tx) => addDemand(tx, as(name), row, null));
+    for (const name of d.joinedBy ?? []) {
+      const joined = await searched(name);
+      row = await db.write((tx) => addDemand(tx, as(name), row, joined));
+    }
     if (d.answer) {
       clock.set(new Date(clock.now().getTime() + d.answer.afterHours * HOUR));
       row = await answerException(db, as(manager.name), { exceptionId: row.id, answer: d.answer.text });

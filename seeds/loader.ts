@@ -15,6 +15,8 @@ import { BrandRow, BusinessRow, ChannelRow } from '../src/modules/touchpoints/to
 import { registerBusiness, registerMapAxis } from '../src/modules/touchpoints/touchpoints.service.js';
 import { DocumentRow } from '../src/modules/versioning/document.entity.js';
 import { contradictionSteps, seedDemoExceptions } from './knowledge.js';
+import { seedHistory } from './usage.js';
+import { UsageEventRow } from '../src/modules/usage/usage-event.entity.js';
 import { type ChapterSpec, type CodedSpec, readFlowSeeds, readHandbookSeeds, readScriptSeeds, readServiceMap, readStandardSeeds } from './specs.js';
 
 export { readHandbookSeeds } from './specs.js';
@@ -144,8 +146,17 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock:
     }
     const manager = await db.dataSource.getRepository(UserRow).findOneByOrFail({ name: 'demo-manager' });
     await seedDemoExceptions(db, options.clock, manager);
+    await seedDemoHistory(db, options.clock);
   }
   return { users, chapters: chapters.length, flows: flows.length, scripts: scripts.length, standards: standards.length };
+}
+
+/** Four weeks of the demo agents' searches, clicks, opens and renders before now, so that the reports show a working centre. */
+async function seedDemoHistory(db: Db, clock: Clock): Promise<void> {
+  if (await db.dataSource.getRepository(UsageEventRow).exists()) return;
+  const agents = (await db.dataSource.getRepository(UserRow).findBy({ role: 'AGENT' })).filter((u) => !u.deactivatedAt).map((u) => u.id);
+  const to = new Date(clock.now().getTime() - (clock.now().getTime() % 60_000));
+  await seedHistory(db, { from: new Date(to.getTime() - 28 * DAY), to, agents, searchesPerAgentDay: 30, opensPerAgentDay: 15, seed: 20_261_130 });
 }
 
 /** Channels, brands and businesses (with their touchpoints) that are not registered yet. */

@@ -56,7 +56,7 @@ export async function reportWindow(db: Db, args: { from: Date; to: Date; filter?
   const { from, to } = args;
   if (!(from.getTime() < to.getTime())) throw badInput('to', 'must be after from');
   if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000) throw badInput('to', `must be at most ${MAX_PERIOD_DAYS} days after from`);
-  const f = parseInput(filterSchema, args.filter ?? {});
+  const { filter: f } = parseInput(z.object({ filter: filterSchema }), { filter: args.filter ?? {} });
   const filter = { touchpointCode: f.touchpointCode ?? null, channel: f.channel ?? null, brand: f.brand ?? null, businessCode: f.businessCode ?? null, ownerId: f.ownerId ?? null };
   await expectFilterValues(db.dataSource.manager, filter);
   return { from: from.toISOString(), to: to.toISOString(), filter };
