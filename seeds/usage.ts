@@ -99,6 +99,14 @@ export interface History {
 
 const MINUTE = 60_000;
 
+// the same few thousand queries are asked over and over: normalise each once
+const normalized = new Map<string, string>();
+const normalizedOnce = (query: string) => {
+  let n = normalized.get(query);
+  if (n === undefined) normalized.set(query, (n = normalizedQuery(query)));
+  return n;
+};
+
 /** One day of one agent, appended to `out`. */
 function agentDay(library: Library, userId: string, day: string, spec: HistorySpec, next: () => number, out: History): void {
   const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)]!;
@@ -132,7 +140,7 @@ function agentDay(library: Library, userId: string, day: string, spec: HistorySp
         at: new Date(at).toISOString(),
         userId,
         query,
-        normalized: normalizedQuery(query),
+        normalized: normalizedOnce(query),
         filters: '{}',
         hits,
         latencyMs: Math.round(2 + next() * 20),
@@ -183,6 +191,29 @@ export async function generateHistory(library: Library, spec: HistorySpec, write
   }
 }
 
+const USAGE_COLUMNS = ['at', 'minute', 'userId', 'documentId', 'versionId', 'kind', 'action', 'touchpointCode'] as const;
+const SEARCH_COLUMNS = ['id', 'at', 'userId', 'query', 'normalized', 'filters', 'hits', 'latencyMs', 'engine', 'touchpointCode', 'resultIds', 'firstPosition'] as const;
+const CLICK_COLUMNS = ['id', 'queryId', 'versionId', 'userId', 'at', 'position', 'afterMs'] as const;
+const ROWS_PER_STATEMENT = 200;
+
+/** Insert rows through multi-row statements, prepared once per size: far fewer calls into SQLite than a row at a time. */
+function insertMany<T extends object>(connection: Database.Database, insert: string, columns: readonly (keyof T & string)[], rows: T[]): void {
+  const statements = new Map<number, Database.Statement>();
+  const prepared = (n: number) => {
+    let statement = statements.get(n);
+    if (!statement) {
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      statement = connection.prepare(`${insert} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array.from({ length: n }, () => tuple).join(', ')}`);
+      statements.set(n, statement);
+    }
+    return statement;
+  };
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    prepared(chunk.length).run(chunk.flatMap((row) => columns.map((c) => row[c] as unknown)));
+  }
+}
+
 /**
  * Write generated rows: one transaction per call; on SQLite through prepared statements on the
  * write connection (a million rows in seconds), elsewhere through TypeORM in chunks. Repeated
@@ -192,20 +223,9 @@ export async function writeHistory(db: Db, rows: History): Promise<void> {
   await db.write(async ({ em }) => {
     if (isSqlite(em)) {
       const connection = (em.connection.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
-      const insert = (sql: string, values: Record<string, unknown>[]) => {
-        const statement = connection.prepare(sql);
-        for (const v of values) statement.run(v);
-      };
-      insert(
-        `INSERT OR IGNORE INTO usage_events ("at", "minute", "userId", "documentId", "versionId", "kind", "action", "touchpointCode") VALUES (@at, @minute, @userId, @documentId, @versionId, @kind, @action, @touchpointCode)`,
-        rows.usage as unknown as Record<string, unknown>[],
-      );
-      insert(
-        `INSERT INTO search_log ("id", "at", "userId", "query", "normalized", "filters", "hits", "latencyMs", "engine", "touchpointCode", "resultIds", "firstPosition")
-         VALUES (@id, @at, @userId, @query, @normalized, @filters, @hits, @latencyMs, @engine, @touchpointCode, @resultIds, @firstPosition)`,
-        rows.searches as unknown as Record<string, unknown>[],
-      );
-      insert(`INSERT INTO search_clicks ("id", "queryId", "versionId", "userId", "at", "position", "afterMs") VALUES (@id, @queryId, @versionId, @userId, @at, @position, @afterMs)`, rows.clicks as unknown as Record<string, unknown>[]);
+      insertMany(connection, 'INSERT OR IGNORE INTO usage_events', USAGE_COLUMNS, rows.usage);
+      insertMany(connection, 'INSERT INTO search_log', SEARCH_COLUMNS, rows.searches);
+      insertMany(connection, 'INSERT INTO search_clicks', CLICK_COLUMNS, rows.clicks);
       return;
     }
     for (let i = 0; i < rows.usage.length; i += 500) await em.createQueryBuilder().insert().into(UsageEventRow).values(rows.usage.slice(i, i + 500)).orIgnore().execute();
