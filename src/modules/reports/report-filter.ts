@@ -1,3 +1,4 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -80,10 +81,22 @@ async function expectFilterValues(em: EntityManager, f: ReportWindow['filter']):
  */
 export function touchpointCondition(column: string, f: ReportWindow['filter'], params: Record<string, unknown>): string {
   const parts: string[] = [];
-  if (f.touchpointCode !== null) (parts.push(`${column} = :tpCode`), (params.tpCode = f.touchpointCode));
-  if (f.channel !== null) (parts.push(`substr(${column}, 2, 1) = :tpChannel`), (params.tpChannel = f.channel));
-  if (f.brand !== null) (parts.push(`substr(${column}, 3, 1) = :tpBrand`), (params.tpBrand = f.brand));
-  if (f.businessCode !== null) (parts.push(`substr(${column}, 4, 4) = :tpBusiness`), (params.tpBusiness = f.businessCode));
+  if (f.touchpointCode !== null) {
+    parts.push(`${column} = :tpCode`);
+    params.tpCode = f.touchpointCode;
+  }
+  if (f.channel !== null) {
+    parts.push(`substr(${column}, 2, 1) = :tpChannel`);
+    params.tpChannel = f.channel;
+  }
+  if (f.brand !== null) {
+    parts.push(`substr(${column}, 3, 1) = :tpBrand`);
+    params.tpBrand = f.brand;
+  }
+  if (f.businessCode !== null) {
+    parts.push(`substr(${column}, 4, 4) = :tpBusiness`);
+    params.tpBusiness = f.businessCode;
+  }
   return parts.length === 0 ? '' : `${column} IS NOT NULL AND ${parts.join(' AND ')}`;
 }
 
