@@ -11,6 +11,9 @@ import { Outbox1764300000000 } from './src/db/migrations/1764300000000-Outbox.js
 import { SearchReadsLikeAgents1764400000000 } from './src/db/migrations/1764400000000-SearchReadsLikeAgents.js';
 import { KnowledgeProcess1764500000000 } from './src/db/migrations/1764500000000-KnowledgeProcess.js';
 import { SharedDatabase1764600000000 } from './src/db/migrations/1764600000000-SharedDatabase.js';
+import { Quality1764800000000 } from './src/db/migrations/1764800000000-Quality.js';
+import { DeviationRow, InspectionRow, QualitySettingsRow } from './src/modules/quality/inspection.entity.js';
+import { PostHolderRow, PostRow } from './src/modules/quality/posts.entity.js';
 import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
 import { CaseOpensRow } from './src/modules/cases/case.entity.js';
 import {
@@ -63,8 +66,13 @@ export const entities = [
   CalendarDayRow,
   VerificationRow,
   CaseOpensRow,
+  PostRow,
+  PostHolderRow,
+  InspectionRow,
+  DeviationRow,
+  QualitySettingsRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000, SharedDatabase1764600000000];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000, SharedDatabase1764600000000, Quality1764800000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or
