@@ -11,6 +11,7 @@ import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ExceptionAskerResolver, EscalationResolver, ExceptionsResolver, SlaPolicyResolver, VersionFlagResolver } from '../modules/exceptions/exceptions.resolver.js';
 import { SearchExceptionsResolver, VersionMarksResolver } from '../modules/exceptions/marks.resolver.js';
 import { ReviewResolver } from '../modules/review/review.resolver.js';
+import { CentrePostResolver, InspectionResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
 import { declareKinds } from '../modules/versioning/version.types.js';
@@ -44,6 +45,9 @@ export function appSchema(): Promise<GraphQLSchema> {
       SearchExceptionsResolver,
       VersionMarksResolver,
       ReviewResolver,
+      QualityResolver,
+      CentrePostResolver,
+      InspectionResolver,
       ...Object.values(kinds).flatMap((kind) => kind.resolvers),
     ],
     authChecker,
