@@ -15,6 +15,7 @@ import { BrandRow, BusinessRow, ChannelRow } from '../src/modules/touchpoints/to
 import { registerBusiness, registerMapAxis } from '../src/modules/touchpoints/touchpoints.service.js';
 import { DocumentRow } from '../src/modules/versioning/document.entity.js';
 import { contradictionSteps, seedDemoExceptions } from './knowledge.js';
+import { seedQuality } from './quality.js';
 import { type ChapterSpec, type CodedSpec, readFlowSeeds, readHandbookSeeds, readScriptSeeds, readServiceMap, readStandardSeeds } from './specs.js';
 
 export { readHandbookSeeds } from './specs.js';
@@ -145,6 +146,8 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock:
     const manager = await db.dataSource.getRepository(UserRow).findOneByOrFail({ name: 'demo-manager' });
     await seedDemoExceptions(db, options.clock, manager);
   }
+  // after the demo users, so that demo-agent and demo-manager hold their posts too
+  await seedQuality(db, options.clock, Number.isFinite(firstDate) ? new Date(firstDate - 7 * DAY) : options.clock.now());
   return { users, chapters: chapters.length, flows: flows.length, scripts: scripts.length, standards: standards.length };
 }
 
