@@ -61,7 +61,7 @@ beforeAll(async () => {
   app = await startTestApp();
   await registerMap(app);
   // the registry: the agent holds 一线客服代表; 班长 is registered but held by nobody; the back office is held by manager2
-  for (const [name, description] of [['一线客服代表', '接听来电的客服代表'], ['班长', '带班督办'], ['后台支撑人员', '后台派单与支撑']]) {
+  for (const [name, description] of [['一线客服代表', '接听来电的客服代表'], ['班长', '带班督办'], ['后台支撑人员', '后台派单与支撑']] as const) {
     posts[name] = (await app.ok('admin', REGISTER, { i: { name, description } })).registerPost.post.id;
   }
   await app.ok('admin', ASSIGN, { i: { postId: posts['一线客服代表'], userId: app.users.agent.id } });
