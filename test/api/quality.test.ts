@@ -199,6 +199,30 @@ describe('flowCompliance', () => {
   });
 });
 
+describe('the inspections behind the rates', () => {
+  const LIST = `query($from: DateTime!, $to: DateTime!, $compliant: Boolean, $complaintRef: String, $first: Int, $after: String) {
+    inspections(from: $from, to: $to, compliant: $compliant, complaintRef: $complaintRef, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { callAt compliant touchpointCode flow { code } version { versionNumber } deviations { stepKey stepLabel } inspector { name } } } } }`;
+
+  it('lists them latest call first, by outcome or complaint, a page at a time', async () => {
+    // 14 calls so far; with a deviation: 01-03, 01-05, 01-09, 01-15 and two of the five added on 01-10…14
+    const deviating = (await app.ok('approver', LIST, { ...MONTH, compliant: false, first: 4 })).inspections;
+    expect(deviating.totalCount).toBe(6);
+    expect(deviating.edges.map((e: { node: { callAt: string } }) => e.node.callAt.slice(0, 10))).toEqual(['2026-01-15', '2026-01-13', '2026-01-11', '2026-01-09']);
+    expect(deviating.edges[0].node).toMatchObject({ compliant: false, flow: { code: 'QA-ALPHA' }, version: { versionNumber: 2 }, deviations: [{ stepKey: 'readback', stepLabel: '复述办理结果' }], inspector: { name: 'test-manager' } });
+    const rest = (await app.ok('approver', LIST, { ...MONTH, compliant: false, first: 4, after: deviating.pageInfo.endCursor })).inspections;
+    expect(rest.edges.map((e: { node: { callAt: string } }) => e.node.callAt.slice(0, 10))).toEqual(['2026-01-05', '2026-01-03']);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect((await app.ok('approver', LIST, { ...MONTH, complaintRef: 'WO-2026-001' })).inspections.edges.map((e: { node: { flow: { code: string } } }) => e.node.flow.code)).toEqual(['QA-BETA']);
+    expect((await app.ok('approver', LIST, { ...MONTH, compliant: true })).inspections.totalCount).toBe(8);
+    const small = await app.statements('approver', LIST, { ...MONTH, first: 2 });
+    const large = await app.statements('approver', LIST, { ...MONTH, first: 14 });
+    // 2 rows or 14, the same statements (one more at most: a sign-in a loaded machine may repeat)
+    expect(large.statements).toBeLessThanOrEqual(small.statements + 1);
+    expect(codeOf(await app.gql('agent', LIST, MONTH))).toBe('FORBIDDEN');
+  });
+});
+
 describe('organisational fit', () => {
   it('lists the steps whose post does not exist or is held by nobody', async () => {
     const { organisationalFit } = await app.ok('approver', FIT);

@@ -50,7 +50,7 @@ const count = (inspected: number, compliant: number, target: number): Compliance
 };
 
 /** Keep the inspections (alias i) of the window: callAt in [from, to), the touchpoint filter, the flow's owner. */
-function inWindow<T extends object>(qb: SelectQueryBuilder<T>, w: ReportWindow): SelectQueryBuilder<T> {
+export function inWindow<T extends object>(qb: SelectQueryBuilder<T>, w: ReportWindow): SelectQueryBuilder<T> {
   qb.andWhere('i.callAt >= :from AND i.callAt < :to', { from: w.from, to: w.to });
   const params: Record<string, unknown> = {};
   const touchpoint = touchpointCondition('i.touchpointCode', w.filter, params);

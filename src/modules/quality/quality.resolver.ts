@@ -1,7 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { toPage } from '../../shared/pagination.js';
 import { User } from '../auth/auth.types.js';
 import { KnowledgeException } from '../exceptions/exceptions.types.js';
 import { UsageFilter } from '../reports/report-filter.js';
@@ -11,6 +12,7 @@ import { type FlowCompliance as FlowComplianceRow, flowCompliance, overall } fro
 import { organisationalFit } from './fit.js';
 import { stepsOf } from './flow-steps.js';
 import type { DeviationRow, InspectionRow, QualitySettingsRow } from './inspection.entity.js';
+import { listInspections } from './inspection-list.js';
 import { recordInspection } from './inspections.service.js';
 import type { PostRow } from './posts.entity.js';
 import { assignPost, holderIdsAt, postsAt, registerPost, retirePost, unassignPost, updatePost } from './posts.service.js';
@@ -21,6 +23,7 @@ import {
   FlowCompliance,
   FlowRef,
   Inspection,
+  InspectionConnection,
   InspectionDeviation,
   InspectionPayload,
   OrganisationalFitItem,
@@ -65,6 +68,22 @@ export class QualityResolver {
     @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
   ) {
     return overall(await flowCompliance(ctx.db, { from, to, filter }), targetOf(await complianceTarget(ctx.db)));
+  }
+
+  @Allow('reports.read')
+  @Query(() => InspectionConnection, { description: 'the inspections behind flowCompliance: calls in [from, to), latest first, narrowed by the same filter, and by complaint, exception or outcome' })
+  inspections(
+    @Arg('from', () => DateTimeResolver) from: Date,
+    @Arg('to', () => DateTimeResolver) to: Date,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
+    @Arg('complaintRef', () => String, { nullable: true }) complaintRef?: string | null,
+    @Arg('exceptionId', () => ID, { nullable: true }) exceptionId?: string | null,
+    @Arg('compliant', () => Boolean, { nullable: true, description: 'true: only compliant calls; false: only calls with a deviation' }) compliant?: boolean | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listInspections(ctx.db, { from, to, filter, complaintRef, exceptionId, compliant }, toPage(first, after));
   }
 
   @Allow('reports.read')

@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
+import { Connection } from '../../graphql/relay.js';
 import { FIT_PROBLEMS, type FitProblem } from './fit.js';
 
 export const FitProblemEnum = enumOf(FIT_PROBLEMS);
@@ -175,6 +176,8 @@ export class Inspection {
   @Field(() => DateTimeResolver)
   recordedAt: string;
 }
+
+export const InspectionConnection = Connection('Inspection', Inspection);
 
 @ObjectType()
 export class InspectionPayload {
