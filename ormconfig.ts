@@ -11,9 +11,12 @@ import { Outbox1764300000000 } from './src/db/migrations/1764300000000-Outbox.js
 import { SearchReadsLikeAgents1764400000000 } from './src/db/migrations/1764400000000-SearchReadsLikeAgents.js';
 import { KnowledgeProcess1764500000000 } from './src/db/migrations/1764500000000-KnowledgeProcess.js';
 import { SharedDatabase1764600000000 } from './src/db/migrations/1764600000000-SharedDatabase.js';
+import { Quality1764800000000 } from './src/db/migrations/1764800000000-Quality.js';
+import { DeviationRow, InspectionRow, QualitySettingsRow } from './src/modules/quality/inspection.entity.js';
+import { PostHolderRow, PostRow } from './src/modules/quality/posts.entity.js';
 import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
 import { Usage1764900000000 } from './src/db/migrations/1764900000000-Usage.js';
-import { RollupDayRow, SearchDailyRow, UsageDailyAgentRow, UsageDailyRow } from './src/modules/reports/rollup.entity.js';
+import { RollupDayRow, SearchDailyRow, UsageAgentRow, UsageDailyAgentsRow, UsageDailyRow } from './src/modules/reports/rollup.entity.js';
 import { UsageEventRow } from './src/modules/usage/usage-event.entity.js';
 import {
   ExceptionDemandRow,
@@ -67,10 +70,28 @@ export const entities = [
   UsageEventRow,
   RollupDayRow,
   UsageDailyRow,
-  UsageDailyAgentRow,
+  UsageAgentRow,
+  UsageDailyAgentsRow,
   SearchDailyRow,
+  PostRow,
+  PostHolderRow,
+  InspectionRow,
+  DeviationRow,
+  QualitySettingsRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000, SharedDatabase1764600000000, Usage1764900000000];
+export const migrations = [
+  Foundation1763800000000,
+  ServiceMap1763900000000,
+  Search1764000000000,
+  SearchOutbox1764100000000,
+  SearchScope1764200000000,
+  Outbox1764300000000,
+  SearchReadsLikeAgents1764400000000,
+  KnowledgeProcess1764500000000,
+  SharedDatabase1764600000000,
+  Quality1764800000000,
+  Usage1764900000000,
+];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or

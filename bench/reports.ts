@@ -49,7 +49,7 @@ async function prepare(db: Db): Promise<void> {
   let day = 0;
   await generateHistory(library, { from: FROM, to: TO, agents, searchesPerAgentDay: 92, opensPerAgentDay: 10, seed: 2 }, async (rows) => {
     await writeHistory(db, rows);
-    process.stdout.write(`\rgenerated day ${++day} of 28`);
+    process.stdout.write(`\rgenerated ${++day} days`);
   });
   process.stdout.write('\n');
 }

@@ -121,7 +121,7 @@ async function failedSearch(tx: Tx, actor: Actor, question: string, touchpointCo
   const id = randomUUID();
   const at = new Date(actor.clock.now().getTime() - 60_000).toISOString();
   const filters = touchpointCode ? { channels: [touchpointCode[1]], brands: [touchpointCode[2]], businessCodes: [touchpointCode.slice(3)] } : {};
-  await tx.em.insert(SearchLogRow, { id, at, userId: actor.user.id, query: question, normalized: normalizedQuery(question), filters: JSON.stringify(filters), hits: 0, latencyMs: 3, engine: 'embedded', touchpointCode, resultIds: null, firstPosition: 1 });
+  await tx.em.insert(SearchLogRow, { id, at, userId: actor.user.id, query: question, normalized: normalizedQuery(question), filters: JSON.stringify(filters), hits: 0, latencyMs: 3, engine: 'embedded', touchpointCode, resultIds: null, firstPosition: 1, promptClicks: 0, promptRankSum: 0, promptRanked: 0 });
   return id;
 }
 

@@ -17,6 +17,7 @@ import { DocumentRow } from '../src/modules/versioning/document.entity.js';
 import { contradictionSteps, seedDemoExceptions } from './knowledge.js';
 import { seedHistory } from './usage.js';
 import { UsageEventRow } from '../src/modules/usage/usage-event.entity.js';
+import { seedQuality } from './quality.js';
 import { type ChapterSpec, type CodedSpec, readFlowSeeds, readHandbookSeeds, readScriptSeeds, readServiceMap, readStandardSeeds } from './specs.js';
 
 export { readHandbookSeeds } from './specs.js';
@@ -148,6 +149,8 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock:
     await seedDemoExceptions(db, options.clock, manager);
     await seedDemoHistory(db, options.clock);
   }
+  // after the demo users, so that demo-agent and demo-manager hold their posts too
+  await seedQuality(db, options.clock, Number.isFinite(firstDate) ? new Date(firstDate - 7 * DAY) : options.clock.now());
   return { users, chapters: chapters.length, flows: flows.length, scripts: scripts.length, standards: standards.length };
 }
 

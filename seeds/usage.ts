@@ -4,7 +4,7 @@ import { type Db, isSqlite, namedQuery } from '../src/db/database.js';
 import { forgetDays } from '../src/modules/reports/rollup.js';
 import { dayOf, dayStart, nextDay } from '../src/modules/reports/period.js';
 import { readJudgements } from '../src/modules/search/evaluation.js';
-import { normalizedQuery } from '../src/modules/search/search.service.js';
+import { normalizedQuery, PROMPT_CLICK_MS } from '../src/modules/search/search.service.js';
 import { SearchClickRow, SearchLogRow } from '../src/modules/search/search.entity.js';
 import { UsageEventRow, type UsageAction } from '../src/modules/usage/usage-event.entity.js';
 import type { DocumentKind } from '../src/modules/versioning/document-kind.js';
@@ -148,6 +148,9 @@ function agentDay(library: Library, userId: string, day: string, spec: HistorySp
         touchpointCode,
         resultIds: results.map((r) => r.versionId).join(' ') || null,
         firstPosition: 1,
+        promptClicks: 0,
+        promptRankSum: 0,
+        promptRanked: 0,
       });
     if (roll < 0.08) {
       log(pick(UNANSWERED), 0, [], touchpointFor(undefined));
@@ -168,6 +171,7 @@ function agentDay(library: Library, userId: string, day: string, spec: HistorySp
     const afterMs = click < 0.75 ? 5_000 + Math.floor(next() * 120_000) : 6 * MINUTE + Math.floor(next() * 20 * MINUTE);
     const doc = asked.relevant[position - 1]!;
     out.clicks.push({ id: randomUUID(), queryId: id, versionId: doc.versionId, userId, at: new Date(at + afterMs).toISOString(), position, afterMs });
+    if (afterMs <= PROMPT_CLICK_MS) Object.assign(out.searches.at(-1)!, { promptClicks: 1, promptRankSum: position, promptRanked: 1 });
     opened(at + afterMs + 1000, doc, touchpointCode);
   }
   const direct = Math.round(spec.opensPerAgentDay * (0.7 + 0.6 * next()));
@@ -192,7 +196,7 @@ export async function generateHistory(library: Library, spec: HistorySpec, write
 }
 
 const USAGE_COLUMNS = ['at', 'minute', 'userId', 'documentId', 'versionId', 'kind', 'action', 'touchpointCode'] as const;
-const SEARCH_COLUMNS = ['id', 'at', 'userId', 'query', 'normalized', 'filters', 'hits', 'latencyMs', 'engine', 'touchpointCode', 'resultIds', 'firstPosition'] as const;
+const SEARCH_COLUMNS = ['id', 'at', 'userId', 'query', 'normalized', 'filters', 'hits', 'latencyMs', 'engine', 'touchpointCode', 'resultIds', 'firstPosition', 'promptClicks', 'promptRankSum', 'promptRanked'] as const;
 const CLICK_COLUMNS = ['id', 'queryId', 'versionId', 'userId', 'at', 'position', 'afterMs'] as const;
 const ROWS_PER_STATEMENT = 200;
 

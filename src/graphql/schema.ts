@@ -12,6 +12,7 @@ import { ExceptionAskerResolver, EscalationResolver, ExceptionsResolver, SlaPoli
 import { SearchExceptionsResolver, VersionMarksResolver } from '../modules/exceptions/marks.resolver.js';
 import { FlowUsageFieldsResolver, KnowledgeGapFieldsResolver, ReportsResolver } from '../modules/reports/reports.resolver.js';
 import { ReviewResolver } from '../modules/review/review.resolver.js';
+import { CentrePostResolver, InspectionResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
 import { declareKinds } from '../modules/versioning/version.types.js';
@@ -48,6 +49,9 @@ export function appSchema(): Promise<GraphQLSchema> {
       ReportsResolver,
       FlowUsageFieldsResolver,
       KnowledgeGapFieldsResolver,
+      QualityResolver,
+      CentrePostResolver,
+      InspectionResolver,
       ...Object.values(kinds).flatMap((kind) => kind.resolvers),
     ],
     authChecker,

@@ -45,7 +45,7 @@ export const POLICIES = {
     description: 'answer, assign and resolve exceptions, keep them as cases, confirm a version in force as still right',
   },
   'review.read': { roles: EDITORIAL, description: 'see what is due for periodic review' },
-  'knowledge.configure': { roles: ['ADMIN'], description: 'edit the deadlines and escalation ladders (SLA policies) and the work calendar' },
+  'knowledge.configure': { roles: ['ADMIN'], description: 'edit the deadlines and escalation ladders (SLA policies), the work calendar and the compliance target' },
   'reports.read': { roles: EDITORIAL, description: 'read the reports (usage, search analytics, knowledge gaps, SLA, content health, compliance) and download them as CSV' },
   'quality.inspect': { roles: ['PROCESS_MANAGER', 'APPROVER'], description: 'record inspections of real calls against the flow then in force' },
   'posts.manage': { roles: ['ADMIN'], description: 'keep the registry of the centre\'s posts and who holds them' },

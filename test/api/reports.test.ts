@@ -30,8 +30,26 @@ async function used(at: string, userId: string, flow: { id: string }, action: Us
 
 async function searched(at: string, query: string, hits: number, touchpointCode: string | null, clicks: [position: number, afterSeconds: number][] = []) {
   const id = randomUUID();
+  // what recordSearchClick keeps on the search: the clicks within 5 minutes
+  const prompt = clicks.filter(([, after]) => after <= 300);
   await app.db.write(async ({ em }) => {
-    await em.insert(SearchLogRow, { id, at, userId: u1, query, normalized: query, filters: '{}', hits, latencyMs: 1, engine: 'test', touchpointCode, resultIds: null, firstPosition: 1 });
+    await em.insert(SearchLogRow, {
+      id,
+      at,
+      userId: u1,
+      query,
+      normalized: query,
+      filters: '{}',
+      hits,
+      latencyMs: 1,
+      engine: 'test',
+      touchpointCode,
+      resultIds: null,
+      firstPosition: 1,
+      promptClicks: prompt.length,
+      promptRankSum: prompt.reduce((sum, [position]) => sum + position, 0),
+      promptRanked: prompt.length,
+    });
     for (const [position, after] of clicks) {
       const clickedAt = new Date(Date.parse(at) + after * 1000).toISOString();
       await em.insert(SearchClickRow, { id: randomUUID(), queryId: id, versionId: randomUUID(), userId: u1, at: clickedAt, position, afterMs: after * 1000 });

@@ -37,13 +37,15 @@ export class Usage1764900000000 implements MigrationInterface {
       }),
     );
     await q.createTable(new Table({ name: 'rollup_days', columns: [day, { name: 'builtAt', type: 'varchar', length: '24' }] }));
+    const kind = { name: 'kind', type: 'varchar', length: '16', isPrimary: true };
     await q.createTable(
       new Table({
         name: 'usage_daily',
-        columns: [day, { ...id('documentId'), isPrimary: true }, touchpoint, { name: 'action', type: 'varchar', length: '8', isPrimary: true }, { name: 'kind', type: 'varchar', length: '16' }, count('events')],
+        columns: [day, kind, { ...id('documentId'), isPrimary: true }, touchpoint, { name: 'action', type: 'varchar', length: '8', isPrimary: true }, count('events')],
       }),
     );
-    await q.createTable(new Table({ name: 'usage_daily_agents', columns: [day, { ...id('documentId'), isPrimary: true }, touchpoint, { ...id('userId'), isPrimary: true }, { name: 'kind', type: 'varchar', length: '16' }] }));
+    await q.createTable(new Table({ name: 'usage_agents', columns: [{ ...id('userId'), isPrimary: true }, { name: 'no', type: 'integer', isUnique: true }] }));
+    await q.createTable(new Table({ name: 'usage_daily_agents', columns: [day, kind, { ...id('documentId'), isPrimary: true }, touchpoint, { name: 'agents', type: 'text' }] }));
     await q.createTable(
       new Table({
         name: 'search_daily',
@@ -60,6 +62,7 @@ export class Usage1764900000000 implements MigrationInterface {
       new TableColumn({ name: 'touchpointCode', type: 'varchar', length: '7', isNullable: true }),
       new TableColumn({ name: 'resultIds', type: 'text', isNullable: true }),
       new TableColumn({ name: 'firstPosition', type: 'integer', isNullable: true }),
+      ...['promptClicks', 'promptRankSum', 'promptRanked'].map((name) => new TableColumn({ name, type: 'integer', default: 0 })),
     ]);
     await q.addColumns('search_clicks', [
       new TableColumn({ name: 'position', type: 'integer', isNullable: true }),
@@ -67,9 +70,14 @@ export class Usage1764900000000 implements MigrationInterface {
     ]);
     const elapsed =
       q.connection.options.type === 'better-sqlite3'
-        ? `CAST((julianday(c."at") - julianday(s."at")) * 86400000 AS INTEGER)`
-        : `CAST(EXTRACT(EPOCH FROM (c."at"::timestamptz - s."at"::timestamptz)) * 1000 AS INTEGER)`;
-    await q.query(`UPDATE search_clicks AS c SET "afterMs" = (SELECT ${elapsed} FROM search_log s WHERE s.id = c."queryId")`);
+        ? `CAST((julianday(search_clicks."at") - julianday(s."at")) * 86400000 AS INTEGER)`
+        : `CAST(EXTRACT(EPOCH FROM (search_clicks."at"::timestamptz - s."at"::timestamptz)) * 1000 AS INTEGER)`;
+    await q.query(`UPDATE search_clicks SET "afterMs" = (SELECT ${elapsed} FROM search_log s WHERE s."id" = search_clicks."queryId")`);
+    // clicks made before: those within 5 minutes count as their search's (positions were not kept)
+    await q.query(
+      `UPDATE search_log SET "promptClicks" = (SELECT COUNT(*) FROM search_clicks k WHERE k."queryId" = search_log."id" AND k."afterMs" <= 300000)
+        WHERE EXISTS (SELECT 1 FROM search_clicks k WHERE k."queryId" = search_log."id")`,
+    );
     await q.dropTable('case_opens');
   }
 
@@ -77,9 +85,9 @@ export class Usage1764900000000 implements MigrationInterface {
     await q.createTable(new Table({ name: 'case_opens', columns: [{ ...id('documentId'), isPrimary: true }, count('opens'), { name: 'lastOpenedAt', type: 'varchar', length: '24' }] }));
     await q.dropColumn('search_clicks', 'afterMs');
     await q.dropColumn('search_clicks', 'position');
-    await q.dropColumn('search_log', 'firstPosition');
+    for (const column of ['promptRanked', 'promptRankSum', 'promptClicks', 'firstPosition']) await q.dropColumn('search_log', column);
     await q.dropColumn('search_log', 'resultIds');
     await q.dropColumn('search_log', 'touchpointCode');
-    for (const table of ['search_daily', 'usage_daily_agents', 'usage_daily', 'rollup_days', 'usage_events']) await q.dropTable(table);
+    for (const table of ['search_daily', 'usage_daily_agents', 'usage_agents', 'usage_daily', 'rollup_days', 'usage_events']) await q.dropTable(table);
   }
 }

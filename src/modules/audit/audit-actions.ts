@@ -31,9 +31,16 @@ export const AUDIT_ACTIONS = [
   'VERSION_VERIFIED',
   'CALENDAR_DAY_SET',
   'SLA_POLICY_SET',
+  'POST_REGISTERED',
+  'POST_UPDATED',
+  'POST_RETIRED',
+  'POST_ASSIGNED',
+  'POST_UNASSIGNED',
+  'INSPECTION_RECORDED',
+  'COMPLIANCE_TARGET_SET',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about. */
-export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business', 'SearchPreference', 'KnowledgeException', 'CalendarDay', 'SlaPolicy'] as const;
+export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business', 'SearchPreference', 'KnowledgeException', 'CalendarDay', 'SlaPolicy', 'CentrePost', 'Inspection', 'QualitySettings'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

@@ -6,7 +6,8 @@ import type { Clock } from '../../shared/clock.js';
 import { badInput, notFound, unauthenticated } from '../../shared/errors.js';
 import { httpRoute, instantParam, textParam } from '../../shared/http-route.js';
 import { userFromAuthorization } from '../auth/auth.service.js';
-// the reports that can be downloaded register themselves there
+// the reports that can be downloaded register themselves in these
+import '../quality/reports.js';
 import './downloads.js';
 import { reportNamed, reportNames } from './report-registry.js';
 

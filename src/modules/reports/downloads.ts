@@ -1,19 +1,14 @@
 import type { Db } from '../../db/database.js';
 import { toStored } from '../../shared/clock.js';
-import { badInput } from '../../shared/errors.js';
 import { contentHealth } from './content-health.js';
 import { exceptionSla, type SlaFigures } from './exception-sla.js';
 import { flowUsage } from './flow-usage.js';
 import { reportWindow, type ReportWindow } from './report-filter.js';
-import { type ReportArgs, registerReport } from './report-registry.js';
+import { periodOf, type ReportArgs, registerReport } from './report-registry.js';
 import { knowledgeGaps, searchAnalytics } from './search-analytics.js';
 
 /** The period and filter of a download, checked as the GraphQL arguments are. */
-export async function windowOf(db: Db, args: ReportArgs): Promise<ReportWindow> {
-  if (!args.from) throw badInput('from', 'is required: the start of the period, an ISO-8601 date-time');
-  if (!args.to) throw badInput('to', 'is required: the end of the period, an ISO-8601 date-time');
-  return reportWindow(db, { from: args.from, to: args.to, filter: args.filter });
-}
+export const windowOf = (db: Db, args: ReportArgs): Promise<ReportWindow> => reportWindow(db, { ...periodOf(args), filter: args.filter });
 
 const rate = (a: number, b: number) => (b > 0 ? a / b : null);
 

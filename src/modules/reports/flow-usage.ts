@@ -1,8 +1,8 @@
 import { type Db, namedQuery } from '../../db/database.js';
+import { AgentSet } from './agent-sets.js';
 import { daysCondition, type PeriodParts, periodParts, rawCondition } from './period.js';
 import type { ReportWindow } from './report-filter.js';
 import { touchpointCondition } from './report-filter.js';
-import { CLICK_WINDOW_MS } from './rollup.js';
 
 export interface FlowUsageRow {
   flowId: string;
@@ -121,51 +121,66 @@ interface UsageCounts {
 
 /** Opens, renders and distinct agents per flow and touchpoint, and per flow over every touchpoint. */
 async function usageAt(db: Db, parts: PeriodParts, w: ReportWindow): Promise<UsageCounts[]> {
+  const em = db.dataSource.manager;
   const params: Record<string, unknown> = {};
   const filter = touchpointCondition('p."touchpointCode"', w.filter, params);
-  const events = `
-    SELECT d."documentId", d."touchpointCode", d."action", d."events" AS n FROM usage_daily d WHERE d."kind" = 'FLOW' AND ${daysCondition('d', parts, params)}
-    UNION ALL
-    SELECT u."documentId", COALESCE(u."touchpointCode", '') AS "touchpointCode", u."action", 1 AS n FROM usage_events u WHERE u."kind" = 'FLOW' AND ${rawCondition('u."at"', parts, params)}`;
-  const agents = `
-    SELECT a."documentId", a."touchpointCode", a."userId" FROM usage_daily_agents a WHERE a."kind" = 'FLOW' AND ${daysCondition('a', parts, params)}
-    UNION
-    SELECT u."documentId", COALESCE(u."touchpointCode", '') AS "touchpointCode", u."userId" FROM usage_events u WHERE u."kind" = 'FLOW' AND ${rawCondition('u."at"', parts, params)}`;
   const where = filter ? `WHERE ${filter}` : '';
-  const em = db.dataSource.manager;
-  const [counts, perTouchpoint, perFlow] = [
-    await namedQuery<{ documentId: string; touchpointCode: string; opens: unknown; renders: unknown }>(
-      em,
-      `SELECT p."documentId", p."touchpointCode", SUM(CASE WHEN p."action" = 'OPEN' THEN p.n ELSE 0 END) AS opens, SUM(CASE WHEN p."action" = 'RENDER' THEN p.n ELSE 0 END) AS renders
-         FROM (${events}) p ${where} GROUP BY p."documentId", p."touchpointCode"`,
-      params,
-    ),
-    await namedQuery<{ documentId: string; touchpointCode: string; agents: unknown }>(
-      em,
-      `SELECT p."documentId", p."touchpointCode", COUNT(DISTINCT p."userId") AS agents FROM (${agents}) p ${where} GROUP BY p."documentId", p."touchpointCode"`,
-      params,
-    ),
-    await namedQuery<{ documentId: string; agents: unknown }>(em, `SELECT p."documentId", COUNT(DISTINCT p."userId") AS agents FROM (${agents}) p ${where} GROUP BY p."documentId"`, params),
-  ];
-  const agentsAt = new Map(perTouchpoint.map((r) => [`${r.documentId} ${r.touchpointCode}`, n(r.agents)]));
+  const counts = await namedQuery<{ documentId: string; touchpointCode: string; opens: unknown; renders: unknown }>(
+    em,
+    `SELECT p."documentId", p."touchpointCode", SUM(CASE WHEN p."action" = 'OPEN' THEN p.n ELSE 0 END) AS opens, SUM(CASE WHEN p."action" = 'RENDER' THEN p.n ELSE 0 END) AS renders
+       FROM (SELECT d."documentId", d."touchpointCode", d."action", d."events" AS n FROM usage_daily d WHERE ${daysCondition('d', parts, params)} AND d."kind" = 'FLOW'
+             UNION ALL
+             SELECT u."documentId", COALESCE(u."touchpointCode", '') AS "touchpointCode", u."action", 1 AS n FROM usage_events u WHERE ${rawCondition('u."at"', parts, params)} AND u."kind" = 'FLOW') p
+      ${where} GROUP BY p."documentId", p."touchpointCode"`,
+    params,
+  );
+  // distinct agents: the days' agent sets, joined with the agents of the raw rows
+  const sets = await namedQuery<{ documentId: string; touchpointCode: string; agents: string }>(
+    em,
+    `SELECT p."documentId", p."touchpointCode", p."agents" FROM usage_daily_agents p WHERE ${daysCondition('p', parts, params)} AND p."kind" = 'FLOW' ${filter ? `AND ${filter}` : ''}`,
+    params,
+  );
+  const raw = await namedQuery<{ documentId: string; touchpointCode: string; userId: string; no: number | null }>(
+    em,
+    `SELECT p."documentId", p."touchpointCode", p."userId", a."no" FROM (
+        SELECT DISTINCT u."documentId", COALESCE(u."touchpointCode", '') AS "touchpointCode", u."userId" FROM usage_events u WHERE ${rawCondition('u."at"', parts, params)} AND u."kind" = 'FLOW'
+      ) p LEFT JOIN usage_agents a ON a."userId" = p."userId" ${where}`,
+    params,
+  );
+  const agents = new Map<string, { set: AgentSet; unnumbered: Set<string> }>();
+  const agentsOf = (key: string) => {
+    if (!agents.has(key)) agents.set(key, { set: new AgentSet(), unnumbered: new Set() });
+    return agents.get(key)!;
+  };
+  for (const r of sets) {
+    const day = AgentSet.decode(r.agents);
+    agentsOf(`${r.documentId} ${r.touchpointCode}`).set.union(day);
+    agentsOf(r.documentId).set.union(day);
+  }
+  for (const r of raw) {
+    for (const key of [`${r.documentId} ${r.touchpointCode}`, r.documentId]) {
+      if (r.no === null) agentsOf(key).unnumbered.add(r.userId);
+      else agentsOf(key).set.add(Number(r.no));
+    }
+  }
+  const distinct = (key: string) => (agents.has(key) ? agents.get(key)!.set.size + agents.get(key)!.unnumbered.size : 0);
   const result: UsageCounts[] = [];
   const totals = new Map<string, UsageCounts>();
   for (const r of counts) {
     const opens = n(r.opens);
     const renders = n(r.renders);
-    result.push({ documentId: r.documentId, touchpointCode: r.touchpointCode === '' ? null : r.touchpointCode, all: false, opens, renders, agents: agentsAt.get(`${r.documentId} ${r.touchpointCode}`) ?? 0 });
-    const total = totals.get(r.documentId) ?? { documentId: r.documentId, touchpointCode: null, all: true, opens: 0, renders: 0, agents: 0 };
+    result.push({ documentId: r.documentId, touchpointCode: r.touchpointCode === '' ? null : r.touchpointCode, all: false, opens, renders, agents: distinct(`${r.documentId} ${r.touchpointCode}`) });
+    const total = totals.get(r.documentId) ?? { documentId: r.documentId, touchpointCode: null, all: true, opens: 0, renders: 0, agents: distinct(r.documentId) };
     total.opens += opens;
     total.renders += renders;
     totals.set(r.documentId, total);
   }
-  for (const r of perFlow) if (totals.has(r.documentId)) totals.get(r.documentId)!.agents = n(r.agents);
   return [...result.filter((r) => r.touchpointCode !== null), ...totals.values()];
 }
 
 /** Searches made at each touchpoint in the period (their filter named exactly that touchpoint). */
 async function searchesAt(db: Db, parts: PeriodParts, w: ReportWindow): Promise<Map<string, number>> {
-  const params: Record<string, unknown> = { window: CLICK_WINDOW_MS };
+  const params: Record<string, unknown> = {};
   const filter = touchpointCondition('p.tp', w.filter, params);
   const rows = await namedQuery<{ tp: string; searches: unknown }>(
     db.dataSource.manager,

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Action } from '../../policies/policy.js';
 import type { Clock } from '../../shared/clock.js';
+import { badInput } from '../../shared/errors.js';
 
 /** A report's arguments as a query string gives them: from, to, asOf and the UsageFilter fields. */
 export interface ReportArgs {
@@ -8,6 +9,13 @@ export interface ReportArgs {
   to?: Date;
   asOf?: Date;
   filter: Record<string, string>;
+}
+
+/** The period of a download: both ends are required, as on the GraphQL query. */
+export function periodOf(args: ReportArgs): { from: Date; to: Date } {
+  if (!args.from) throw badInput('from', 'is required: the start of the period, an ISO-8601 date-time');
+  if (!args.to) throw badInput('to', 'is required: the end of the period, an ISO-8601 date-time');
+  return { from: args.from, to: args.to };
 }
 
 /** One cell of a CSV table. */

@@ -15,11 +15,14 @@ export class RollupDayRow {
   builtAt: string;
 }
 
-/** Usage events of one day per document, touchpoint ('' when unknown) and action. */
+/** Usage events of one day per kind, document, touchpoint ('' when unknown) and action. */
 @Entity('usage_daily')
 export class UsageDailyRow {
   @PrimaryColumn('varchar', { length: 10 })
   day: string;
+
+  @PrimaryColumn('varchar', { length: 16 })
+  kind: string;
 
   @PrimaryColumn('varchar', { length: 36 })
   documentId: string;
@@ -30,18 +33,28 @@ export class UsageDailyRow {
   @PrimaryColumn('varchar', { length: 8 })
   action: string;
 
-  @Column('varchar', { length: 16 })
-  kind: string;
-
   @Column('integer')
   events: number;
 }
 
-/** Who used a document at a touchpoint on a day: distinct agents over a period. */
+/** A number per agent who used anything, for the agent sets (agent-sets.ts). */
+@Entity('usage_agents')
+export class UsageAgentRow {
+  @PrimaryColumn('varchar', { length: 36 })
+  userId: string;
+
+  @Column('integer', { unique: true })
+  no: number;
+}
+
+/** Who used a document at a touchpoint ('' when unknown) on a day, as an agent set: distinct agents over a period. */
 @Entity('usage_daily_agents')
-export class UsageDailyAgentRow {
+export class UsageDailyAgentsRow {
   @PrimaryColumn('varchar', { length: 10 })
   day: string;
+
+  @PrimaryColumn('varchar', { length: 16 })
+  kind: string;
 
   @PrimaryColumn('varchar', { length: 36 })
   documentId: string;
@@ -49,11 +62,9 @@ export class UsageDailyAgentRow {
   @PrimaryColumn('varchar', { length: 7 })
   touchpointCode: string;
 
-  @PrimaryColumn('varchar', { length: 36 })
-  userId: string;
-
-  @Column('varchar', { length: 16 })
-  kind: string;
+  /** AgentSet.encode() */
+  @Column('text')
+  agents: string;
 }
 
 /** Searches of one day per normalised query and touchpoint ('' when the filter named none). */

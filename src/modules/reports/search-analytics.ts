@@ -2,7 +2,7 @@ import { type Db, namedQuery } from '../../db/database.js';
 import { badInput } from '../../shared/errors.js';
 import { daysCondition, type PeriodParts, periodParts, rawCondition } from './period.js';
 import { type ReportWindow, touchpointCondition } from './report-filter.js';
-import { CLICK_WINDOW_MS, SEARCHES_WITH_CLICKS } from './rollup.js';
+import { searchesWithClicks } from './rollup.js';
 
 export const MAX_QUERIES = 500;
 
@@ -30,7 +30,6 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 /** Searches in the period, per normalised query and touchpoint: built days from search_daily, the rest from the log. */
 function searchParts(parts: PeriodParts, w: ReportWindow, params: Record<string, unknown>): string {
-  params.window = CLICK_WINDOW_MS;
   const filter = touchpointCondition('p.tp', w.filter, params);
   return `SELECT * FROM (
       SELECT s."normalized" AS q, s."touchpointCode" AS tp, s."searches" AS searches, s."zeroHits" AS zero, s."clickedSearches" AS clicked,
@@ -38,7 +37,7 @@ function searchParts(parts: PeriodParts, w: ReportWindow, params: Record<string,
         FROM search_daily s WHERE ${daysCondition('s', parts, params)}
       UNION ALL
       SELECT r.q, r.tp, 1, r.zero, CASE WHEN r.clicks > 0 THEN 1 ELSE 0 END, r.clicks, r.ranks, r.ranked, r."at"
-        FROM (${SEARCHES_WITH_CLICKS} WHERE ${rawCondition('l."at"', parts, params)}) r
+        FROM (${searchesWithClicks(rawCondition('l."at"', parts, params))}) r
     ) p ${filter ? `WHERE ${filter}` : ''}`;
 }
 

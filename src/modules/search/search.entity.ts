@@ -107,6 +107,16 @@ export class SearchLogRow {
 
   @Column('integer', { nullable: true })
   firstPosition: number | null;
+
+  /** clicks by the searcher within 5 minutes (PROMPT_CLICK_MS), the sum of their positions, and how many had one: kept here so that reports read no clicks */
+  @Column('integer', { default: 0 })
+  promptClicks: number;
+
+  @Column('integer', { default: 0 })
+  promptRankSum: number;
+
+  @Column('integer', { default: 0 })
+  promptRanked: number;
 }
 
 @Entity('search_clicks')

@@ -21,6 +21,9 @@ import { MAX_QUERY_LENGTH, understand } from './understand.js';
 
 export { MAX_QUERY_LENGTH };
 
+/** A click counts as its search's when it comes within this long: later, the agent has moved on (the reports' no-click rate). */
+export const PROMPT_CLICK_MS = 5 * 60_000;
+
 /** A query as searches are grouped and learned from: simplified, half-width, lower-case, single-spaced. */
 export const normalizedQuery = (query: string) => normalize(query).trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH);
 
@@ -101,6 +104,9 @@ export async function search(search: SearchRuntime, actor: Actor, input: SearchI
     touchpointCode: touchpointOfFilter(input.filter),
     resultIds: hits.slice(0, input.page.limit).map((h) => h.versionId).join(' '),
     firstPosition: offset + 1,
+    promptClicks: 0,
+    promptRankSum: 0,
+    promptRanked: 0,
     latencyMs: Math.round((performance.now() - started) * 100) / 100,
     engine: search.engine.name,
   });
@@ -137,7 +143,16 @@ export async function recordClick(search: SearchRuntime, actor: Actor, input: { 
     const index = returned?.indexOf(input.versionId) ?? -1;
     if (returned && index < 0) throw badInput('versionId', `${input.versionId} was not among the results search ${input.queryId} returned`);
     const position = index >= 0 && logged.firstPosition !== null ? logged.firstPosition + index : null;
-    await tx.em.insert(SearchClickRow, { id: randomUUID(), queryId: input.queryId, versionId: input.versionId, userId: actor.user.id, at, position, afterMs: now.getTime() - Date.parse(logged.at) });
+    const afterMs = now.getTime() - Date.parse(logged.at);
+    await tx.em.insert(SearchClickRow, { id: randomUUID(), queryId: input.queryId, versionId: input.versionId, userId: actor.user.id, at, position, afterMs });
+    if (afterMs <= PROMPT_CLICK_MS) {
+      await tx.em
+        .createQueryBuilder()
+        .update(SearchLogRow)
+        .set({ promptClicks: () => '"promptClicks" + 1', promptRankSum: () => '"promptRankSum" + :rank', promptRanked: () => '"promptRanked" + :ranked' })
+        .where('id = :id', { id: logged.id, rank: position ?? 0, ranked: position === null ? 0 : 1 })
+        .execute();
+    }
     if (actor.user.role === 'AGENT') await learnClick(search.db, tx, { query: logged.normalized ?? normalizedQuery(logged.query), documentId: version.documentId, userId: actor.user.id, at });
     return true;
   });

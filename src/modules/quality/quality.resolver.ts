@@ -1,0 +1,203 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/allow.js';
+import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { toPage } from '../../shared/pagination.js';
+import { User } from '../auth/auth.types.js';
+import { KnowledgeException } from '../exceptions/exceptions.types.js';
+import { UsageFilter } from '../reports/report-filter.js';
+import { DocumentVersion } from '../versioning/version.types.js';
+import type { VersionRow } from '../versioning/version.entity.js';
+import { type FlowCompliance as FlowComplianceRow, flowCompliance, overall } from './compliance.js';
+import { organisationalFit } from './fit.js';
+import { stepsOf } from './flow-steps.js';
+import type { DeviationRow, InspectionRow, QualitySettingsRow } from './inspection.entity.js';
+import { listInspections } from './inspection-list.js';
+import { recordInspection } from './inspections.service.js';
+import type { PostRow } from './posts.entity.js';
+import { assignPost, holderIdsAt, postsAt, registerPost, retirePost, unassignPost, updatePost } from './posts.service.js';
+import {
+  CentrePost,
+  ComplianceCount,
+  ComplianceTarget,
+  FlowCompliance,
+  FlowRef,
+  Inspection,
+  InspectionConnection,
+  InspectionDeviation,
+  InspectionPayload,
+  OrganisationalFitItem,
+  PostHolderInput,
+  PostPayload,
+  RecordInspectionInput,
+  RegisterPostInput,
+  RetirePostInput,
+  SetComplianceTargetInput,
+  UpdatePostInput,
+} from './quality.types.js';
+import './reports.js';
+import { complianceTarget, setComplianceTarget, targetOf } from './target.service.js';
+
+const complianceShape = (r: FlowComplianceRow) => ({ ...r, flow: { documentId: r.documentId, code: r.flowCode, title: r.flowTitle } });
+
+type PostShape = PostRow & { holderIds?: string[] };
+type InspectionShape = InspectionRow & { deviationRows: DeviationRow[] };
+
+@Resolver()
+export class QualityResolver {
+  @Allow('reports.read')
+  @Query(() => [FlowCompliance], {
+    description:
+      '流程规范率 over [from, to) by flow version: inspected calls where every step was followed / inspected calls, against the target; steps most deviated first, split by touchpoint and by the agent’s post. The filter narrows by the call’s touchpoint (channel, brand, business) and the flow’s owner',
+  })
+  async flowCompliance(
+    @Arg('from', () => DateTimeResolver) from: Date,
+    @Arg('to', () => DateTimeResolver) to: Date,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
+  ) {
+    return (await flowCompliance(ctx.db, { from, to, filter })).map(complianceShape);
+  }
+
+  @Allow('reports.read')
+  @Query(() => ComplianceCount, { description: 'flowCompliance’s rows together: every inspected call of the period once' })
+  async flowComplianceTotal(
+    @Arg('from', () => DateTimeResolver) from: Date,
+    @Arg('to', () => DateTimeResolver) to: Date,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
+  ) {
+    return overall(await flowCompliance(ctx.db, { from, to, filter }), targetOf(await complianceTarget(ctx.db)));
+  }
+
+  @Allow('reports.read')
+  @Query(() => InspectionConnection, { description: 'the inspections behind flowCompliance: calls in [from, to), latest first, narrowed by the same filter, and by complaint, exception or outcome' })
+  inspections(
+    @Arg('from', () => DateTimeResolver) from: Date,
+    @Arg('to', () => DateTimeResolver) to: Date,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
+    @Arg('complaintRef', () => String, { nullable: true }) complaintRef?: string | null,
+    @Arg('exceptionId', () => ID, { nullable: true }) exceptionId?: string | null,
+    @Arg('compliant', () => Boolean, { nullable: true, description: 'true: only compliant calls; false: only calls with a deviation' }) compliant?: boolean | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listInspections(ctx.db, { from, to, filter, complaintRef, exceptionId, compliant }, toPage(first, after));
+  }
+
+  @Allow('reports.read')
+  @Query(() => ComplianceTarget)
+  async complianceTarget(@Ctx() ctx: Context) {
+    const row = await complianceTarget(ctx.db);
+    return targetShape(row!);
+  }
+
+  @Allow('reports.read')
+  @Query(() => [OrganisationalFitItem], {
+    description: '组织符合度 at asOf (default now): the steps of the flow versions in force whose post is not in the registry (NO_SUCH_POST), is held by nobody (NOBODY_ASSIGNED), or is not named (NO_POST_NAMED)',
+  })
+  async organisationalFit(@Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null) {
+    return (await organisationalFit(ctx.db, instant(ctx, asOf))).map((i) => ({ ...i, flow: { documentId: i.documentId, code: i.flowCode, title: i.flowTitle } }));
+  }
+
+  @Allow('reports.read')
+  @Query(() => [CentrePost], { description: 'the registry of the centre’s posts as it stood at asOf (default now), by name, with who held each' })
+  posts(
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('includeRetired', () => Boolean, { nullable: true, description: 'also the posts retired by then' }) includeRetired?: boolean | null,
+  ) {
+    return postsAt(ctx.db, instant(ctx, asOf), { includeRetired: includeRetired ?? false }).then((rows) => rows.map((r) => ({ ...r.post, holderIds: r.holderIds })));
+  }
+
+  @Allow('quality.inspect')
+  @Mutation(() => InspectionPayload, { description: 'record an inspection of a real call against the flow version in force at callAt (resolved from the touchpoint); audited' })
+  async recordInspection(@Arg('input', () => RecordInspectionInput) input: RecordInspectionInput, @Ctx() ctx: Context) {
+    const { inspection, deviations } = await recordInspection(ctx.db, actorOf(ctx), { ...input, deviations: input.deviations ?? [] });
+    return { inspection: { ...inspection, deviationRows: deviations } };
+  }
+
+  @Allow('posts.manage')
+  @Mutation(() => PostPayload, { description: 'register a post of the centre (or reinstate a retired one of that name); audited' })
+  async registerPost(@Arg('input', () => RegisterPostInput) input: RegisterPostInput, @Ctx() ctx: Context) {
+    return { post: await registerPost(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('posts.manage')
+  @Mutation(() => PostPayload, { description: 'describe a post anew, naming the revision read; audited' })
+  async updatePost(@Arg('input', () => UpdatePostInput) input: UpdatePostInput, @Ctx() ctx: Context) {
+    return { post: await updatePost(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('posts.manage')
+  @Mutation(() => PostPayload, { description: 'retire a post from now: its holders leave it, and steps naming it no longer fit; audited' })
+  async retirePost(@Arg('input', () => RetirePostInput) input: RetirePostInput, @Ctx() ctx: Context) {
+    return { post: await retirePost(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('posts.manage')
+  @Mutation(() => PostPayload, { description: 'a user takes up a post from now; audited' })
+  async assignPost(@Arg('input', () => PostHolderInput) input: PostHolderInput, @Ctx() ctx: Context) {
+    return { post: await assignPost(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('posts.manage')
+  @Mutation(() => PostPayload, { description: 'a user leaves a post from now; audited' })
+  async unassignPost(@Arg('input', () => PostHolderInput) input: PostHolderInput, @Ctx() ctx: Context) {
+    return { post: await unassignPost(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('knowledge.configure')
+  @Mutation(() => ComplianceTarget, { description: 'set the compliance-rate target (a fraction: 0.78 is 78 %) flowCompliance measures against; audited' })
+  async setComplianceTarget(@Arg('input', () => SetComplianceTargetInput) input: SetComplianceTargetInput, @Ctx() ctx: Context) {
+    return targetShape(await setComplianceTarget(ctx.db, actorOf(ctx), input));
+  }
+}
+
+const targetShape = (row: QualitySettingsRow) => ({ target: targetOf(row), revision: row.revision, updatedAt: row.updatedAt });
+
+@Resolver(() => CentrePost)
+export class CentrePostResolver {
+  @FieldResolver(() => Boolean, { description: 'not retired (now)' })
+  active(@Root() p: PostShape, @Ctx() ctx: Context) {
+    return p.retiredAt === null || p.retiredAt > instant(ctx);
+  }
+
+  @FieldResolver(() => [User], { description: 'the active users holding the post (at the instant the registry was read)' })
+  async holders(@Root() p: PostShape, @Ctx() ctx: Context) {
+    const ids = p.holderIds ?? (await holderIdsAt(ctx.db, p.id, instant(ctx)));
+    return (await ctx.loaders.userById.loadMany(ids)).filter((u) => u && !(u instanceof Error));
+  }
+}
+
+@Resolver(() => Inspection)
+export class InspectionResolver {
+  @FieldResolver(() => FlowRef)
+  async flow(@Root() i: InspectionShape, @Ctx() ctx: Context) {
+    const [document, version] = await Promise.all([ctx.loaders.documentById.load(i.documentId), ctx.loaders.byId.load(i.versionId)]);
+    return { documentId: i.documentId, code: document?.code ?? i.documentId, title: version?.title ?? '' };
+  }
+
+  @FieldResolver(() => DocumentVersion, { description: 'the flow version in force at callAt' })
+  version(@Root() i: InspectionShape, @Ctx() ctx: Context): Promise<VersionRow | null> {
+    return ctx.loaders.byId.load(i.versionId);
+  }
+
+  @FieldResolver(() => [InspectionDeviation])
+  async deviations(@Root() i: InspectionShape, @Ctx() ctx: Context) {
+    const version = await ctx.loaders.byId.load(i.versionId);
+    const labels = new Map(version ? stepsOf(version.content).map((s) => [s.key, s.label]) : []);
+    return i.deviationRows.map((d) => ({ stepKey: d.stepKey, stepLabel: labels.get(d.stepKey) ?? null, description: d.description }));
+  }
+
+  @FieldResolver(() => KnowledgeException, { nullable: true })
+  exception(@Root() i: InspectionShape, @Ctx() ctx: Context) {
+    return i.exceptionId ? ctx.loaders.exceptionById.load(i.exceptionId) : null;
+  }
+
+  @FieldResolver(() => User)
+  inspector(@Root() i: InspectionShape, @Ctx() ctx: Context) {
+    return ctx.loaders.userById.load(i.inspectorId);
+  }
+}
