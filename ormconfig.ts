@@ -11,6 +11,7 @@ import { Outbox1764300000000 } from './src/db/migrations/1764300000000-Outbox.js
 import { SearchReadsLikeAgents1764400000000 } from './src/db/migrations/1764400000000-SearchReadsLikeAgents.js';
 import { KnowledgeProcess1764500000000 } from './src/db/migrations/1764500000000-KnowledgeProcess.js';
 import { SharedDatabase1764600000000 } from './src/db/migrations/1764600000000-SharedDatabase.js';
+import { Webhooks1764700000000 } from './src/db/migrations/1764700000000-Webhooks.js';
 import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
 import { CaseOpensRow } from './src/modules/cases/case.entity.js';
 import {
@@ -31,6 +32,7 @@ import { ChapterRow } from './src/modules/handbook/chapter.entity.js';
 import { BrandRow, BusinessRow, ChannelRow, FlowTouchpointRow, TouchpointRow } from './src/modules/touchpoints/touchpoint.entity.js';
 import { DocumentRow } from './src/modules/versioning/document.entity.js';
 import { VersionRow } from './src/modules/versioning/version.entity.js';
+import { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow, WebhookTimerRow } from './src/modules/webhooks/webhook.entity.js';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/hotline-kb.sqlite';
 
@@ -63,8 +65,12 @@ export const entities = [
   CalendarDayRow,
   VerificationRow,
   CaseOpensRow,
+  WebhookEndpointRow,
+  WebhookDeliveryRow,
+  WebhookAttemptRow,
+  WebhookTimerRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000, SharedDatabase1764600000000];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000, SharedDatabase1764600000000, Webhooks1764700000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or

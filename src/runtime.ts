@@ -9,6 +9,9 @@ import type { MeiliConfig } from './modules/search/meilisearch-engine.js';
 import { openSearch, type SearchRuntime } from './modules/search/search.runtime.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
+import * as webhooks from './modules/webhooks/announce.js';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './modules/webhooks/settings.js';
+import { openWebhooks, type WebhooksRuntime } from './modules/webhooks/webhooks.runtime.js';
 
 /**
  * The application assembled: the database, search with the state it keeps, the background jobs —
@@ -20,6 +23,7 @@ export interface Runtime {
   clock: Clock;
   logger: Logger;
   search: SearchRuntime;
+  webhooks: WebhooksRuntime;
   jobs: Jobs;
   /** stop the jobs, write what is buffered, close the database */
   close(): Promise<void>;
@@ -33,6 +37,7 @@ export interface RuntimeOptions {
   meili?: MeiliConfig;
   /** how long the background-work lease lasts unrenewed (a process that dies hands over after this) */
   leaseTtlMs?: number;
+  webhooks?: WebhookSettings;
 }
 
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -47,16 +52,28 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   // a deactivated owner's open exceptions pass on in the deactivating transaction
   db.events.on('UserDeactivated', ({ user }, tx) => handOver(tx, systemActor(clock), user.id));
 
+  // webhooks: each event is queued for every endpoint subscribing to it, in the transaction of the change
+  db.events.on('VersionPublished', webhooks.versionPublished);
+  db.events.on('DocumentRetired', webhooks.documentRetired);
+  db.events.on('ExceptionRaised', webhooks.exceptionRaised);
+  db.events.on('ExceptionAnswered', webhooks.exceptionAnswered);
+  db.events.on('ExceptionEscalated', webhooks.exceptionEscalated);
+  db.events.on('ExceptionClosed', webhooks.exceptionClosed);
+  db.events.on('VersionFlagged', webhooks.versionFlagged);
+  const hooks = openWebhooks(db, { clock, logger, settings: options.webhooks ?? DEFAULT_WEBHOOK_SETTINGS });
+
   // among processes sharing the database, the one holding this lease runs the background work
   const jobs = createJobs(logger, { lease: databaseLease(db, 'background-work', { ttlMs: options.leaseTtlMs ?? 15_000 }), leaseEveryMs: (options.leaseTtlMs ?? 15_000) / 5 });
   for (const job of search.jobs) jobs.add(job);
   jobs.add(escalationJob(db, clock));
+  for (const job of hooks.jobs) jobs.add(job);
 
   return {
     db,
     clock,
     logger,
     search,
+    webhooks: hooks,
     jobs,
     async close() {
       await jobs.stop();

@@ -7,6 +7,7 @@ import type { Logger } from '../shared/logger.js';
 import type { UserRow } from '../modules/auth/user.entity.js';
 import { userLoaders } from '../modules/auth/user.loaders.js';
 import type { SearchRuntime } from '../modules/search/search.runtime.js';
+import type { WebhookSettings } from '../modules/webhooks/settings.js';
 import { exceptionLoaders } from '../modules/exceptions/exception.loaders.js';
 import { caseLoaders } from '../modules/cases/case.loaders.js';
 import { touchpointLoaders } from '../modules/touchpoints/touchpoint.loaders.js';
@@ -20,6 +21,8 @@ export interface Context {
   user: UserRow | null;
   loaders: ReturnType<typeof createLoaders>;
   search: SearchRuntime;
+  /** what webhook endpoints may be registered (private networks) and how long rotated keys overlap */
+  webhooks: WebhookSettings;
   requestId: string;
   logger: Logger;
 }

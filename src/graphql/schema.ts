@@ -13,6 +13,7 @@ import { SearchExceptionsResolver, VersionMarksResolver } from '../modules/excep
 import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
+import { WebhookDeliveryResolver, WebhooksResolver } from '../modules/webhooks/webhooks.resolver.js';
 import { declareKinds } from '../modules/versioning/version.types.js';
 import type { Context } from './context.js';
 
@@ -44,6 +45,8 @@ export function appSchema(): Promise<GraphQLSchema> {
       SearchExceptionsResolver,
       VersionMarksResolver,
       ReviewResolver,
+      WebhooksResolver,
+      WebhookDeliveryResolver,
       ...Object.values(kinds).flatMap((kind) => kind.resolvers),
     ],
     authChecker,

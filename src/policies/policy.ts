@@ -48,6 +48,7 @@ export const POLICIES = {
   'knowledge.configure': { roles: ['ADMIN'], description: 'edit the deadlines and escalation ladders (SLA policies) and the work calendar' },
   'audit.read': { roles: ['APPROVER', 'ADMIN'], description: 'read and verify the audit trail' },
   'users.manage': { roles: ['ADMIN'], description: 'list users, create them, issue and revoke their tokens' },
+  'webhooks.manage': { roles: ['ADMIN'], description: 'register, rotate and disable webhook endpoints; read their delivery logs and redeliver' },
 } satisfies Record<string, Policy | SubjectPolicy<never>>;
 
 export type Action = keyof typeof POLICIES;

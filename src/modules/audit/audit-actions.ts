@@ -31,9 +31,13 @@ export const AUDIT_ACTIONS = [
   'VERSION_VERIFIED',
   'CALENDAR_DAY_SET',
   'SLA_POLICY_SET',
+  'WEBHOOK_ENDPOINT_CREATED',
+  'WEBHOOK_SECRET_ROTATED',
+  'WEBHOOK_ENDPOINT_DISABLED',
+  'WEBHOOK_REDELIVERED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about. */
-export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business', 'SearchPreference', 'KnowledgeException', 'CalendarDay', 'SlaPolicy'] as const;
+export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business', 'SearchPreference', 'KnowledgeException', 'CalendarDay', 'SlaPolicy', 'WebhookEndpoint'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
