@@ -2,6 +2,9 @@ import { Webhook } from 'standardwebhooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OutboxRow } from '../../src/jobs/outbox.entity.js';
 import { AuditEntryRow } from '../../src/modules/audit/audit-entry.entity.js';
+import { escalate } from '../../src/modules/exceptions/escalation.js';
+import { answerException, resolveException } from '../../src/modules/exceptions/exceptions.service.js';
+import { flagVersion } from '../../src/modules/exceptions/flags.service.js';
 import { verifyVersion } from '../../src/modules/review/review.service.js';
 import { scriptService } from '../../src/modules/scripts/scripts.service.js';
 import { publishVersion, retireDocument, submitVersion } from '../../src/modules/versioning/versioning.service.js';
@@ -105,6 +108,31 @@ describe('a delivered webhook', () => {
     await retireDocument(app.db, app.actor('approver'), { documentId: version.documentId, reason: '停用' });
     await deliverAt(at(SECOND));
     expect(receiver.delivered()).toMatchObject([{ type: 'document.retired', data: { documentId: version.documentId, retiredAt: at(SECOND).toISOString() } }]);
+  });
+});
+
+describe('the knowledge process', () => {
+  it('announces a flag, and the exception it raised from raising to resolution, in order', async () => {
+    await register();
+    const version = await publishScript();
+    const exception = await flagVersion(app.db, app.actor('agent'), { versionId: version.id, reason: 'OUTDATED', comment: '资费已调整' });
+    app.clock.set(at(30 * HOUR));
+    expect(await escalate(app.db, app.clock, exception.id)).toBeGreaterThan(0);
+    const answered = await answerException(app.db, app.actor('manager'), { exceptionId: exception.id, answer: '按新资费答复。' });
+    await resolveException(app.db, app.actor('manager'), { exceptionId: exception.id, expectedRevision: answered.revision, resolvedByVersionId: version.id });
+    await deliverAt(at(30 * HOUR));
+    const got = receiver.delivered();
+    expect(got.filter((g) => g.data.documentId === version.documentId).map((g) => g.type)).toEqual(['version.published', 'version.flagged']);
+    const ofException = got.filter((g) => g.data.exceptionId === exception.id && g.type.startsWith('exception.'));
+    expect(ofException.map((g) => [g.type, g.data.status])).toEqual([
+      ['exception.raised', 'OPEN'],
+      ...ofException.filter((g) => g.type === 'exception.escalated').map(() => ['exception.escalated', 'OPEN']),
+      ['exception.answered', 'ANSWERED'],
+      ['exception.resolved', 'RESOLVED'],
+    ]);
+    expect(ofException.some((g) => g.type === 'exception.escalated' && g.data.level === 1)).toBe(true);
+    expect(ofException.at(-1)!.data.resolvedByVersionId).toBe(version.id);
+    expect(got.find((g) => g.type === 'version.flagged')!.data).toMatchObject({ exceptionId: exception.id, versionId: version.id, reason: 'OUTDATED' });
   });
 });
 
@@ -323,21 +351,31 @@ describe('an address checked again before each attempt', () => {
 });
 
 describe.skipIf(!onPostgres)('two servers on one PostgreSQL database', () => {
+  let second: Runtime;
+  beforeEach(async () => {
+    second = await openRuntime({ databaseUrl: app.databaseUrl, clock: app.clock, logger: silentLogger(), webhooks: SETTINGS });
+  });
+  afterEach(() => second.close());
+
   it('deliver each event once in effect, in order per document', async () => {
-    const second = await openRuntime({ databaseUrl: app.databaseUrl, clock: app.clock, logger: silentLogger(), webhooks: SETTINGS });
-    try {
-      await register();
-      const documents = [await publishScript(), await publishScript(), await publishScript()];
-      for (let round = 0; round < 3; round++) for (const d of documents) await nextVersion(d.documentId);
-      // both workers at once, each until it finds nothing more
-      await Promise.all([deliverAt(at(0)), deliverAt(at(0), second)]);
-      await Promise.all([deliverAt(at(0)), deliverAt(at(0), second)]);
-      const got = receiver.delivered();
-      expect(got).toHaveLength(12);
-      expect(new Set(got.map((g) => g.id)).size).toBe(12);
-      for (const d of documents) expect(got.filter((g) => g.data.documentId === d.documentId).map((g) => g.data.versionNumber)).toEqual([1, 2, 3, 4]);
-    } finally {
-      await second.close();
-    }
+    await register();
+    const documents = [await publishScript(), await publishScript(), await publishScript()];
+    for (let round = 0; round < 3; round++) for (const d of documents) await nextVersion(d.documentId);
+    // both workers at once, each until it finds nothing more
+    await Promise.all([deliverAt(at(0)), deliverAt(at(0), second)]);
+    await Promise.all([deliverAt(at(0)), deliverAt(at(0), second)]);
+    const got = receiver.delivered();
+    expect(got).toHaveLength(12);
+    expect(new Set(got.map((g) => g.id)).size).toBe(12);
+    for (const d of documents) expect(got.filter((g) => g.data.documentId === d.documentId).map((g) => g.data.versionNumber)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('announce a scheduled version taking effect once between them, firing at the same moment', async () => {
+    await register(['VERSION_TOOK_EFFECT']);
+    for (let i = 0; i < 5; i++) await publishScript(at(HOUR + i * SECOND));
+    app.clock.set(at(2 * HOUR));
+    const [one, other] = await Promise.all([fireTookEffect(app.db, app.clock), fireTookEffect(second.db, app.clock)]);
+    expect(one + other).toBe(5);
+    expect(await app.db.dataSource.getRepository(WebhookDeliveryRow).countBy({ eventType: 'VERSION_TOOK_EFFECT' })).toBe(5);
   });
 });
