@@ -14,6 +14,7 @@ import { SharedDatabase1764600000000 } from './src/db/migrations/1764600000000-S
 import { Quality1764800000000 } from './src/db/migrations/1764800000000-Quality.js';
 import { DeviationRow, InspectionRow, QualitySettingsRow } from './src/modules/quality/inspection.entity.js';
 import { PostHolderRow, PostRow } from './src/modules/quality/posts.entity.js';
+import { Webhooks1764700000000 } from './src/db/migrations/1764700000000-Webhooks.js';
 import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
 import { Usage1764900000000 } from './src/db/migrations/1764900000000-Usage.js';
 import { RollupDayRow, SearchDailyRow, UsageAgentRow, UsageDailyAgentsRow, UsageDailyRow } from './src/modules/reports/rollup.entity.js';
@@ -36,6 +37,7 @@ import { ChapterRow } from './src/modules/handbook/chapter.entity.js';
 import { BrandRow, BusinessRow, ChannelRow, FlowTouchpointRow, TouchpointRow } from './src/modules/touchpoints/touchpoint.entity.js';
 import { DocumentRow } from './src/modules/versioning/document.entity.js';
 import { VersionRow } from './src/modules/versioning/version.entity.js';
+import { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow, WebhookTimerRow } from './src/modules/webhooks/webhook.entity.js';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/hotline-kb.sqlite';
 
@@ -78,6 +80,10 @@ export const entities = [
   InspectionRow,
   DeviationRow,
   QualitySettingsRow,
+  WebhookEndpointRow,
+  WebhookDeliveryRow,
+  WebhookAttemptRow,
+  WebhookTimerRow,
 ];
 export const migrations = [
   Foundation1763800000000,
@@ -89,6 +95,7 @@ export const migrations = [
   SearchReadsLikeAgents1764400000000,
   KnowledgeProcess1764500000000,
   SharedDatabase1764600000000,
+  Webhooks1764700000000,
   Quality1764800000000,
   Usage1764900000000,
 ];

@@ -82,7 +82,7 @@ export async function startServer(runtime: Runtime, options: { port: number; pro
         const user = await userFromAuthorization(db, req.headers.authorization).catch((e: GraphQLError) => {
           throw new GraphQLError(e.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         });
-        return { db, clock, user, loaders: createLoaders(db), search, usage, requestId: String(req.id), logger: req.log };
+        return { db, clock, user, loaders: createLoaders(db), search, usage, webhooks: runtime.webhooks.settings, requestId: String(req.id), logger: req.log };
       },
     }),
   );

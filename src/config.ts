@@ -1,5 +1,6 @@
 import { DEFAULT_DATABASE_URL } from '../ormconfig.js';
 import type { MeiliConfig } from './modules/search/meilisearch-engine.js';
+import type { WebhookSettings } from './modules/webhooks/settings.js';
 import { LOG_LEVELS, type LogLevel } from './shared/logger.js';
 
 export interface Config {
@@ -13,6 +14,7 @@ export interface Config {
   meili: MeiliConfig | undefined;
   /** server processes sharing the port and the database (one runs the background work) */
   workers: number;
+  webhooks: WebhookSettings;
 }
 
 /** A whole number from the environment, or a start-up error naming the variable. */
@@ -30,6 +32,13 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: r
   return raw as T;
 }
 
+/** true or false from the environment (false when unset), or a start-up error naming the variable. */
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name] || 'false';
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false (got ${raw})`);
+  return raw === 'true';
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 4000, 0, 65535);
   return {
@@ -39,6 +48,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     bootstrapAdminToken: env.BOOTSTRAP_ADMIN_TOKEN || undefined,
     workers: integer(env, 'WORKERS', 1, 1, 32),
+    webhooks: {
+      allowPrivateNetworks: flag(env, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'),
+      secretOverlapHours: integer(env, 'WEBHOOK_SECRET_OVERLAP_HOURS', 24, 0, 720),
+    },
     meili: env.MEILI_HOST
       ? { host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY || undefined, index: env.MEILI_INDEX || 'hotline-kb', timeoutMs: integer(env, 'MEILI_TIMEOUT_MS', 2000, 1, 600_000) }
       : undefined,

@@ -13,7 +13,7 @@ const logger = createLogger({ level: config.logLevel });
 if (config.workers > 1 && cluster.isPrimary) {
   // WORKERS=n: prepare the database once, then n servers share the port (node:cluster) and the
   // database; each follows the others' writes, one at a time runs the background work
-  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, clock: systemClock, logger, meili: config.meili });
+  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, clock: systemClock, logger, meili: config.meili, webhooks: config.webhooks });
   await prepareDatabase(runtime, { production: config.production, bootstrapAdminToken: config.bootstrapAdminToken });
   await runtime.close();
   let stopping = false;
@@ -33,7 +33,7 @@ if (config.workers > 1 && cluster.isPrimary) {
     });
   }
 } else {
-  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, clock: systemClock, logger, meili: config.meili });
+  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, clock: systemClock, logger, meili: config.meili, webhooks: config.webhooks });
   // a server ranks in memory: searches use FTS5 until the index is read (tens of seconds at 100k entries);
   // commands that open a runtime do not pay for it
   runtime.search.warm().catch(() => undefined);

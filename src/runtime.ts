@@ -11,6 +11,9 @@ import { openSearch, type SearchRuntime } from './modules/search/search.runtime.
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 import { createUsageLog, type UsageLog } from './modules/usage/usage-log.js';
+import * as webhooks from './modules/webhooks/announce.js';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './modules/webhooks/settings.js';
+import { openWebhooks, type WebhooksRuntime } from './modules/webhooks/webhooks.runtime.js';
 
 /**
  * The application assembled: the database, search with the state it keeps, the background jobs —
@@ -24,6 +27,7 @@ export interface Runtime {
   search: SearchRuntime;
   /** what agents open and render, written off the read's path */
   usage: UsageLog;
+  webhooks: WebhooksRuntime;
   jobs: Jobs;
   /** stop the jobs, write what is buffered, close the database */
   close(): Promise<void>;
@@ -39,6 +43,7 @@ export interface RuntimeOptions {
   usageFlushMs?: number;
   /** how long the background-work lease lasts unrenewed (a process that dies hands over after this) */
   leaseTtlMs?: number;
+  webhooks?: WebhookSettings;
 }
 
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -54,11 +59,22 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   // a deactivated owner's open exceptions pass on in the deactivating transaction
   db.events.on('UserDeactivated', ({ user }, tx) => handOver(tx, systemActor(clock), user.id));
 
+  // webhooks: each event is queued for every endpoint subscribing to it, in the transaction of the change
+  db.events.on('VersionPublished', webhooks.versionPublished);
+  db.events.on('DocumentRetired', webhooks.documentRetired);
+  db.events.on('ExceptionRaised', webhooks.exceptionRaised);
+  db.events.on('ExceptionAnswered', webhooks.exceptionAnswered);
+  db.events.on('ExceptionEscalated', webhooks.exceptionEscalated);
+  db.events.on('ExceptionClosed', webhooks.exceptionClosed);
+  db.events.on('VersionFlagged', webhooks.versionFlagged);
+  const hooks = openWebhooks(db, { clock, logger, settings: options.webhooks ?? DEFAULT_WEBHOOK_SETTINGS });
+
   // among processes sharing the database, the one holding this lease runs the background work
   const jobs = createJobs(logger, { lease: databaseLease(db, 'background-work', { ttlMs: options.leaseTtlMs ?? 15_000 }), leaseEveryMs: (options.leaseTtlMs ?? 15_000) / 5 });
   for (const job of search.jobs) jobs.add(job);
   jobs.add(escalationJob(db, clock));
   jobs.add(rollupJob(db, clock));
+  for (const job of hooks.jobs) jobs.add(job);
 
   return {
     db,
@@ -66,6 +82,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     logger,
     search,
     usage,
+    webhooks: hooks,
     jobs,
     async close() {
       await jobs.stop();

@@ -8,6 +8,7 @@ import type { UserRow } from '../modules/auth/user.entity.js';
 import { userLoaders } from '../modules/auth/user.loaders.js';
 import type { SearchRuntime } from '../modules/search/search.runtime.js';
 import type { UsageLog } from '../modules/usage/usage-log.js';
+import type { WebhookSettings } from '../modules/webhooks/settings.js';
 import { exceptionLoaders } from '../modules/exceptions/exception.loaders.js';
 import { caseLoaders } from '../modules/cases/case.loaders.js';
 import { touchpointLoaders } from '../modules/touchpoints/touchpoint.loaders.js';
@@ -22,6 +23,8 @@ export interface Context {
   loaders: ReturnType<typeof createLoaders>;
   search: SearchRuntime;
   usage: UsageLog;
+  /** what webhook endpoints may be registered (private networks) and how long rotated keys overlap */
+  webhooks: WebhookSettings;
   requestId: string;
   logger: Logger;
 }

@@ -15,6 +15,7 @@ import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { CentrePostResolver, InspectionResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { TouchpointsResolver } from '../modules/touchpoints/touchpoints.resolver.js';
 import { VersioningResolver } from '../modules/versioning/versioning.resolver.js';
+import { WebhookDeliveryResolver, WebhooksResolver } from '../modules/webhooks/webhooks.resolver.js';
 import { declareKinds } from '../modules/versioning/version.types.js';
 import type { Context } from './context.js';
 
@@ -52,6 +53,8 @@ export function appSchema(): Promise<GraphQLSchema> {
       QualityResolver,
       CentrePostResolver,
       InspectionResolver,
+      WebhooksResolver,
+      WebhookDeliveryResolver,
       ...Object.values(kinds).flatMap((kind) => kind.resolvers),
     ],
     authChecker,

@@ -12,12 +12,15 @@ export interface TopicHandler {
   leaseMs?: number;
   /** runs before the first delivery, and again before each until it succeeds (Meilisearch applies its index settings) */
   prepare?(): Promise<void>;
+  /** when a refused message is tried again, by the attempts it has had (default: retryDelayMs, doubling from 1 s to 5 min) */
+  retryDelayMs?(attempts: number): number;
   /**
    * Deliver the messages, in their order. Returns the ids the receiver refused, each with why; the
    * others are done. Once one of a key's messages is refused, that key's later messages must not be
    * delivered (they wait behind it). Throwing means none got through: all are tried again.
+   * `now` is the worker's instant (what a test drives with runOnce(now)).
    */
-  deliver(messages: OutboxMessage[]): Promise<Map<number, string>>;
+  deliver(messages: OutboxMessage[], now: Date): Promise<Map<number, string>>;
 }
 
 export interface TopicStatus extends OutboxCounts {
@@ -44,6 +47,7 @@ export type OutboxWorker = ReturnType<typeof outboxWorker>;
  */
 export function outboxWorker(db: Db, handler: TopicHandler, logger: Logger) {
   const { topic, batchSize = 100, leaseMs = 5 * 60_000 } = handler;
+  const delayOf = handler.retryDelayMs ?? retryDelayMs;
   let prepared = !handler.prepare;
   let lastDeliveryAt: string | null = null;
   let lastError: string | null = null;
@@ -62,7 +66,7 @@ export function outboxWorker(db: Db, handler: TopicHandler, logger: Logger) {
             prepared = reached = true;
           }
           if (messages.length > 0) {
-            refused = await handler.deliver(messages);
+            refused = await handler.deliver(messages, now);
             reached = true;
           }
         },
@@ -91,7 +95,7 @@ export function outboxWorker(db: Db, handler: TopicHandler, logger: Logger) {
     return delivered.length;
   }
 
-  const failure = (m: OutboxMessage, error: string, now: Date) => ({ id: m.id, attempts: m.attempts + 1, error, retryAt: new Date(now.getTime() + retryDelayMs(m.attempts + 1)) });
+  const failure = (m: OutboxMessage, error: string, now: Date) => ({ id: m.id, attempts: m.attempts + 1, error, retryAt: new Date(now.getTime() + delayOf(m.attempts + 1)) });
 
   async function status(): Promise<TopicStatus> {
     return { topic, ...(await countOutbox(db, topic)), lastDeliveryAt, lastError };

@@ -51,6 +51,7 @@ export const POLICIES = {
   'posts.manage': { roles: ['ADMIN'], description: 'keep the registry of the centre\'s posts and who holds them' },
   'audit.read': { roles: ['APPROVER', 'ADMIN'], description: 'read and verify the audit trail' },
   'users.manage': { roles: ['ADMIN'], description: 'list users, create them, issue and revoke their tokens' },
+  'webhooks.manage': { roles: ['ADMIN'], description: 'register, rotate and disable webhook endpoints; read their delivery logs and redeliver' },
 } satisfies Record<string, Policy | SubjectPolicy<never>>;
 
 export type Action = keyof typeof POLICIES;

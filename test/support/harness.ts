@@ -8,6 +8,7 @@ import type { Db } from '../../src/db/database.js';
 import { createUser, issueToken } from '../../src/modules/auth/auth.service.js';
 import type { UserRow } from '../../src/modules/auth/user.entity.js';
 import type { MeiliConfig } from '../../src/modules/search/meilisearch-engine.js';
+import type { WebhookSettings } from '../../src/modules/webhooks/settings.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { type Actor, type Role, systemActor } from '../../src/shared/actor.js';
 import { fixedClock } from '../../src/shared/clock.js';
@@ -62,6 +63,8 @@ export interface TestOptions {
   /** search through Meilisearch (its outbox worker is not started: drain it with search.meili.drain()) */
   meili?: MeiliConfig;
   logger?: Logger;
+  /** webhook settings (tests with a receiver on 127.0.0.1 allow private networks) */
+  webhooks?: WebhookSettings;
 }
 
 /** Tests against PostgreSQL: the embedded search engine is SQLite's, so its tests skip there. */
@@ -94,7 +97,7 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
 export async function startTestRuntime(options: TestOptions = {}): Promise<TestRuntime> {
   const database = await freshDatabase();
   const clock = fixedClock(T0);
-  const runtime = await openRuntime({ databaseUrl: database.url, clock, logger: options.logger ?? silentLogger(), meili: options.meili, usageFlushMs: 60_000 });
+  const runtime = await openRuntime({ databaseUrl: database.url, clock, logger: options.logger ?? silentLogger(), meili: options.meili, webhooks: options.webhooks, usageFlushMs: 60_000 });
   const { db } = runtime;
   if (options.seed) await seedDatabase(db, { demoUsers: false, clock });
   // searches rank in memory and read queries with the index's words, as on a server that has finished starting

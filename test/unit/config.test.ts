@@ -13,4 +13,13 @@ describe('configuration from the environment', () => {
       expect(() => readConfig({ MEILI_HOST: 'http://meili:7700', MEILI_TIMEOUT_MS: timeout })).toThrow(/^MEILI_TIMEOUT_MS must be a whole number/);
     }
   });
+
+  it('keeps webhooks off private networks unless WEBHOOK_ALLOW_PRIVATE_NETWORKS is exactly true', () => {
+    expect(readConfig({}).webhooks).toEqual({ allowPrivateNetworks: false, secretOverlapHours: 24 });
+    expect(readConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WEBHOOK_SECRET_OVERLAP_HOURS: '48' }).webhooks).toEqual({ allowPrivateNetworks: true, secretOverlapHours: 48 });
+    for (const value of ['1', 'yes', 'TRUE', 'on']) {
+      expect(() => readConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: value })).toThrow(`WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false (got ${value})`);
+    }
+    expect(() => readConfig({ WEBHOOK_SECRET_OVERLAP_HOURS: '1000' })).toThrow(/^WEBHOOK_SECRET_OVERLAP_HOURS must be a whole number from 0 to 720/);
+  });
 });

@@ -38,9 +38,13 @@ export const AUDIT_ACTIONS = [
   'POST_UNASSIGNED',
   'INSPECTION_RECORDED',
   'COMPLIANCE_TARGET_SET',
+  'WEBHOOK_ENDPOINT_CREATED',
+  'WEBHOOK_SECRET_ROTATED',
+  'WEBHOOK_ENDPOINT_DISABLED',
+  'WEBHOOK_REDELIVERED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about. */
-export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business', 'SearchPreference', 'KnowledgeException', 'CalendarDay', 'SlaPolicy', 'CentrePost', 'Inspection', 'QualitySettings'] as const;
+export const AUDITED_ENTITIES = ['User', 'ApiToken', 'Document', 'DocumentVersion', 'Channel', 'Brand', 'Business', 'SearchPreference', 'KnowledgeException', 'CalendarDay', 'SlaPolicy', 'CentrePost', 'Inspection', 'QualitySettings', 'WebhookEndpoint'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
