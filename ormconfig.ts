@@ -17,7 +17,7 @@ import { PostHolderRow, PostRow } from './src/modules/quality/posts.entity.js';
 import { Webhooks1764700000000 } from './src/db/migrations/1764700000000-Webhooks.js';
 import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
 import { Usage1764900000000 } from './src/db/migrations/1764900000000-Usage.js';
-import { RollupDayRow, SearchDailyRow, UsageAgentRow, UsageDailyAgentsRow, UsageDailyRow } from './src/modules/reports/rollup.entity.js';
+import { RollupDayRow, SearchDailyRow, SearchDailyTouchpointRow, UsageAgentRow, UsageDailyAgentsRow, UsageDailyRow } from './src/modules/reports/rollup.entity.js';
 import { UsageEventRow } from './src/modules/usage/usage-event.entity.js';
 import {
   ExceptionDemandRow,
@@ -75,6 +75,7 @@ export const entities = [
   UsageAgentRow,
   UsageDailyAgentsRow,
   SearchDailyRow,
+  SearchDailyTouchpointRow,
   PostRow,
   PostHolderRow,
   InspectionRow,

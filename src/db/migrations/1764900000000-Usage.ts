@@ -31,7 +31,7 @@ export class Usage1764900000000 implements MigrationInterface {
         ],
         indices: [
           { columnNames: ['userId', 'documentId', 'action', 'minute'], isUnique: true },
-          { columnNames: ['at'] },
+          { columnNames: ['at', 'kind', 'documentId', 'touchpointCode', 'action', 'userId'] },
           { columnNames: ['documentId', 'action', 'at'] },
         ],
       }),
@@ -58,6 +58,7 @@ export class Usage1764900000000 implements MigrationInterface {
         ],
       }),
     );
+    await q.createTable(new Table({ name: 'search_daily_touchpoints', columns: [day, touchpoint, count('searches')] }));
     await q.addColumns('search_log', [
       new TableColumn({ name: 'touchpointCode', type: 'varchar', length: '7', isNullable: true }),
       new TableColumn({ name: 'resultIds', type: 'text', isNullable: true }),
@@ -88,6 +89,6 @@ export class Usage1764900000000 implements MigrationInterface {
     for (const column of ['promptRanked', 'promptRankSum', 'promptClicks', 'firstPosition']) await q.dropColumn('search_log', column);
     await q.dropColumn('search_log', 'resultIds');
     await q.dropColumn('search_log', 'touchpointCode');
-    for (const table of ['search_daily', 'usage_daily_agents', 'usage_agents', 'usage_daily', 'rollup_days', 'usage_events']) await q.dropTable(table);
+    for (const table of ['search_daily_touchpoints', 'search_daily', 'usage_daily_agents', 'usage_agents', 'usage_daily', 'rollup_days', 'usage_events']) await q.dropTable(table);
   }
 }

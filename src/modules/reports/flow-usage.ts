@@ -185,7 +185,7 @@ async function searchesAt(db: Db, parts: PeriodParts, w: ReportWindow): Promise<
   const rows = await namedQuery<{ tp: string; searches: unknown }>(
     db.dataSource.manager,
     `SELECT p.tp, SUM(p.n) AS searches FROM (
-        SELECT s."touchpointCode" AS tp, s."searches" AS n FROM search_daily s WHERE s."touchpointCode" <> '' AND ${daysCondition('s', parts, params)}
+        SELECT s."touchpointCode" AS tp, s."searches" AS n FROM search_daily_touchpoints s WHERE ${daysCondition('s', parts, params)}
         UNION ALL
         SELECT l."touchpointCode" AS tp, 1 AS n FROM search_log l WHERE l."touchpointCode" IS NOT NULL AND ${rawCondition('l."at"', parts, params)}
       ) p ${filter ? `WHERE ${filter}` : ''} GROUP BY p.tp`,

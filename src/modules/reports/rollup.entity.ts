@@ -102,3 +102,16 @@ export class SearchDailyRow {
   @Column('varchar', { length: 24 })
   lastAt: string;
 }
+
+/** Searches of one day made at each touchpoint (their filter named exactly one): what an execution rate divides by. */
+@Entity('search_daily_touchpoints')
+export class SearchDailyTouchpointRow {
+  @PrimaryColumn('varchar', { length: 10 })
+  day: string;
+
+  @PrimaryColumn('varchar', { length: 7 })
+  touchpointCode: string;
+
+  @Column('integer')
+  searches: number;
+}

@@ -13,7 +13,7 @@ const DAYS_PER_RUN = 7;
 export async function buildDay(db: Db, day: string, now: Date): Promise<void> {
   const params = { day, from: dayStart(day).toISOString(), to: dayStart(nextDay(day)).toISOString() };
   await db.write(async ({ em }) => {
-    for (const table of ['usage_daily', 'usage_daily_agents', 'search_daily']) await namedQuery(em, `DELETE FROM ${table} WHERE "day" = :day`, params);
+    for (const table of ['usage_daily', 'usage_daily_agents', 'search_daily', 'search_daily_touchpoints']) await namedQuery(em, `DELETE FROM ${table} WHERE "day" = :day`, params);
     await namedQuery(
       em,
       `INSERT INTO usage_daily ("day", "kind", "documentId", "touchpointCode", "action", "events")
@@ -51,6 +51,12 @@ export async function buildDay(db: Db, day: string, now: Date): Promise<void> {
        SELECT :day, s.q, s.tp, COUNT(*), SUM(s.zero), SUM(CASE WHEN s.clicks > 0 THEN 1 ELSE 0 END), SUM(s.clicks), SUM(s.ranks), SUM(s.ranked), MAX(s."at")
          FROM (${searchesWithClicks('l."at" >= :from AND l."at" < :to')}) s
         GROUP BY s.q, s.tp`,
+      params,
+    );
+    await namedQuery(
+      em,
+      `INSERT INTO search_daily_touchpoints ("day", "touchpointCode", "searches")
+       SELECT :day, l."touchpointCode", COUNT(*) FROM search_log l WHERE l."at" >= :from AND l."at" < :to AND l."touchpointCode" IS NOT NULL GROUP BY l."touchpointCode"`,
       params,
     );
     await em.upsert(RollupDayRow, { day, builtAt: now.toISOString() }, ['day']);

@@ -12,7 +12,8 @@ export type UsageAction = (typeof USAGE_ACTIONS)[number];
  */
 @Entity('usage_events')
 @Index(['userId', 'documentId', 'action', 'minute'], { unique: true })
-@Index(['at'])
+// by time, holding what the reports read of an event, so the edges of a period are read from the index alone
+@Index(['at', 'kind', 'documentId', 'touchpointCode', 'action', 'userId'])
 @Index(['documentId', 'action', 'at'])
 export class UsageEventRow {
   @PrimaryGeneratedColumn('increment')
