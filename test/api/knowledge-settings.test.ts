@@ -159,7 +159,7 @@ describe('owners', () => {
 });
 
 describe('the review queue', () => {
-  const DUE = `query($at: DateTime) { reviewDue(asOf: $at, first: 200) { version { id documentId } reviewDueAt reason opens lastVerifiedAt } }`;
+  const DUE = `query($at: DateTime) { reviewDue(asOf: $at, first: 200) { version { id documentId title } reviewDueAt reason opens lastVerifiedAt } }`;
   const VERIFY = `mutation($i: VerifyVersionInput!) { verifyVersion(input: $i) { version { id } } }`;
   // a year after the corpus took effect, most of it is overdue for its yearly review
   const at = '2026-06-20T02:00:00.000Z';
@@ -189,10 +189,11 @@ describe('the review queue', () => {
 
   it.skipIf(onPostgres)('starts with what agents open most', async () => {
     const items = await queue();
-    // agents open the two documents furthest down the queue from their searches
+    // agents find the two documents furthest down the queue by their titles, and open them
     const [last, secondLast] = [items.at(-1), items.at(-2)];
-    const { search } = await app.ok<any>('agent', `query($q: String!) { search(query: $q) { queryId } }`, { q: '查询' });
     for (const [item, times] of [[last, 3], [secondLast, 2]] as const) {
+      const { search } = await app.ok<any>('agent', `query($q: String!) { search(query: $q, first: 50) { queryId edges { node { versionId } } } }`, { q: item.version.title });
+      expect(search.edges.map((e: any) => e.node.versionId)).toContain(item.version.id);
       for (let i = 0; i < times; i++) await app.ok('agent', `mutation($i: RecordSearchClickInput!) { recordSearchClick(input: $i) }`, { i: { queryId: search.queryId, versionId: item.version.id } });
     }
     const reordered = await queue();

@@ -6,7 +6,7 @@ import { SearchClickRow, SearchLogRow } from '../../src/modules/search/search.en
 import { FlowTouchpointRow } from '../../src/modules/touchpoints/touchpoint.entity.js';
 import { DocumentRow } from '../../src/modules/versioning/document.entity.js';
 import { UsageEventRow, type UsageAction } from '../../src/modules/usage/usage-event.entity.js';
-import { codeOf, startTestApp, type TestApp } from '../support/harness.js';
+import { codeOf, onPostgres, startTestApp, type TestApp } from '../support/harness.js';
 
 // A small history written straight into the logs, and its figures worked out by hand. The period
 // is two whole Beijing days, 2026-03-02 and 03-03: [2026-03-01T16:00Z, 2026-03-03T16:00Z).
@@ -189,7 +189,8 @@ describe('searchAnalytics and knowledgeGaps', () => {
     expect([atTouchpoint.searches, atTouchpoint.zeroHitRate]).toEqual([3, 2 / 3]);
   });
 
-  it('lists the queries never clicked, with their touchpoints and the exception that covers them', async () => {
+  // raising from a search needs the embedded search engine, which is SQLite's
+  it.skipIf(onPostgres)('lists the queries never clicked, with their touchpoints and the exception that covers them', async () => {
     const before = (await app.ok('manager', GAPS, { from: FROM, to: TO })).knowledgeGaps;
     expect(before.map((g: any) => [g.query, g.searches, g.zeroHits, g.touchpoints, g.exception])).toEqual([
       ['流量包', 3, 3, [f1.tp, f2.tp].sort(), null],
@@ -342,6 +343,32 @@ describe('usage events', () => {
     const svg = await fetch(`${app.url.replace('/graphql', '')}/flows/QRY-BILL.svg?touchpointCode=AZZ9999`, { headers: { authorization: 'Bearer token-agent' } });
     expect(svg.status).toBe(400);
     expect(((await svg.json()) as any).errors[0].extensions.field).toBe('touchpointCode');
+  });
+});
+
+describe('clicks', () => {
+  const CLICK = `mutation($i: RecordSearchClickInput!) { recordSearchClick(input: $i) }`;
+
+  it.skipIf(onPostgres)('are accepted only for a version the search returned, and count within 5 minutes at their position', async () => {
+    app.clock.set('2026-04-02T01:00:00.000Z');
+    const { search } = await app.ok('agent', `{ search(query: "话费余额", first: 5) { queryId edges { node { versionId } } } }`);
+    const returned = search.edges.map((e: any) => e.node.versionId);
+    expect(returned.length).toBeGreaterThan(1);
+    const other = (await app.ok('manager', `{ flow(code: "ACC-SUSPEND") { inForce { id } } }`)).flow.inForce.id;
+    expect(returned).not.toContain(other);
+    const refused = await app.gql('agent', CLICK, { i: { queryId: search.queryId, versionId: other } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'versionId' });
+    app.clock.set('2026-04-02T01:01:00.000Z');
+    await app.ok('agent', CLICK, { i: { queryId: search.queryId, versionId: returned[1] } });
+    app.clock.set('2026-04-02T01:07:00.000Z'); // six minutes after the search: no longer its click
+    await app.ok('agent', CLICK, { i: { queryId: search.queryId, versionId: returned[0] } });
+    const logged = await app.db.dataSource.getRepository(SearchLogRow).findOneByOrFail({ id: search.queryId });
+    expect([logged.promptClicks, logged.promptRankSum, logged.promptRanked]).toEqual([1, 2, 1]);
+    const clicks = await app.db.dataSource.getRepository(SearchClickRow).find({ where: { queryId: search.queryId }, order: { at: 'ASC' } });
+    expect(clicks.map((c) => [c.position, c.afterMs])).toEqual([
+      [2, 60_000],
+      [1, 420_000],
+    ]);
   });
 });
 

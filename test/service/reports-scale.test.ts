@@ -53,6 +53,8 @@ describe.skipIf(onPostgres)('reports at a million rows (SQLite; on PostgreSQL sk
     expect(searches).toBeGreaterThan(1_000_000);
     await app.db.write(({ em }) => em.query('DELETE FROM rollup_days'));
     expect(await buildPendingDays(app.db, app.clock)).toBeGreaterThanOrEqual(28);
+    // a connection kept alive across the long write may have been closed by the server meanwhile
+    await app.gql(null, '{ __typename }').catch(() => undefined);
     const large = await statements();
     expect(large).toEqual(small);
     for (const n of Object.values(large)) expect(n).toBeLessThanOrEqual(12);

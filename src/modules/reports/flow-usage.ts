@@ -1,8 +1,7 @@
 import { type Db, namedQuery } from '../../db/database.js';
 import { AgentSet } from './agent-sets.js';
 import { daysCondition, type PeriodParts, periodParts, rawCondition } from './period.js';
-import type { ReportWindow } from './report-filter.js';
-import { touchpointCondition } from './report-filter.js';
+import { narrowsTouchpoints, type ReportWindow, touchpointCondition } from './report-filter.js';
 
 export interface FlowUsageRow {
   flowId: string;
@@ -38,9 +37,9 @@ export async function flowUsage(db: Db, w: ReportWindow): Promise<FlowUsageRow[]
 
   const rows: FlowUsageRow[] = [];
   const byFlow = new Map<string, typeof usage>();
-  for (const u of usage) byFlow.set(u.documentId, [...(byFlow.get(u.documentId) ?? []), u]);
+  for (const u of usage) byFlow.set(u.documentId, (byFlow.get(u.documentId) ?? []).concat(u));
   const listed = new Set([...flows.keys(), ...byFlow.keys()]);
-  const filtering = touchpointCondition('x', w.filter, {}) !== '';
+  const filtering = narrowsTouchpoints(w.filter);
   for (const flowId of listed) {
     const flow = flows.get(flowId);
     const own = byFlow.get(flowId) ?? [];

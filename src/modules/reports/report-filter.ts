@@ -70,6 +70,9 @@ async function expectFilterValues(em: EntityManager, f: ReportWindow['filter']):
   if (f.ownerId !== null && !(await em.existsBy(UserRow, { id: f.ownerId }))) throw badInput('filter.ownerId', `${f.ownerId} is not a user`);
 }
 
+/** Whether the filter narrows by touchpoint, channel, brand or business. */
+export const narrowsTouchpoints = (f: ReportWindow['filter']) => f.touchpointCode !== null || f.channel !== null || f.brand !== null || f.businessCode !== null;
+
 /**
  * SQL that keeps the rows whose touchpoint (column `column`) fits the filter's touchpoint, channel,
  * brand and business; rows without a touchpoint fit only an empty filter. Returns '' when the
