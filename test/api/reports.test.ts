@@ -202,6 +202,14 @@ describe('searchAnalytics and knowledgeGaps', () => {
     const after = (await app.ok('manager', GAPS, { from: FROM, to: TO })).knowledgeGaps;
     expect(after[0]).toMatchObject({ query: '流量包', exception: { id: raised.raiseException.exception.id } });
     expect(after[1].exception).toBeNull();
+    // 携号转网 raised too, then merged into the first: the gap is covered by the one it went into
+    const again = await app.ok('agent', `{ search(query: "携号转网") { queryId } }`);
+    const second = await app.ok('agent', `mutation($i: RaiseExceptionInput!) { raiseException(input: $i) { exception { id } } }`, { i: { queryId: again.search.queryId, touchpointCode: f2.tp } });
+    await app.ok('manager', `mutation($i: ResolveExceptionInput!) { resolveException(input: $i) { exception { status } } }`, {
+      i: { exceptionId: second.raiseException.exception.id, mergedIntoId: raised.raiseException.exception.id },
+    });
+    const merged = (await app.ok('manager', GAPS, { from: FROM, to: TO })).knowledgeGaps;
+    expect(merged[1]).toMatchObject({ query: '携号转网', exception: { id: raised.raiseException.exception.id } });
   });
 
   it('refuses an owner filter, which searches do not have', async () => {

@@ -99,7 +99,7 @@ export interface KnowledgeGapRow extends QueryFigures {
  * Knowledge gaps in [from, to): normalised queries whose searches never got a click within 5
  * minutes (those that found nothing among them), most searched first, with when one was last made,
  * the touchpoints they came from and the exception that covers them — one raised or joined from a
- * search for the same normalised query.
+ * search for the same normalised query (or the one it was merged into).
  */
 export async function knowledgeGaps(db: Db, w: ReportWindow, first: number): Promise<KnowledgeGapRow[]> {
   noOwner(w);
@@ -112,13 +112,15 @@ export async function knowledgeGaps(db: Db, w: ReportWindow, first: number): Pro
   const queries = gaps.map((g) => g.query);
   const em = db.dataSource.manager;
   const places = await namedQuery<{ q: string; tp: string }>(em, `SELECT DISTINCT p.q, p.tp FROM (${source}) p WHERE p.tp <> '' AND p.q IN (:...queries)`, { ...params, queries });
-  const covering = await namedQuery<{ q: string; id: string; status: string; raisedAt: string }>(
+  const found = await namedQuery<{ q: string; id: string; status: string; raisedAt: string; mergedIntoId: string | null }>(
     em,
-    `SELECT l."normalized" AS q, e."id", e."status", e."raisedAt" FROM exception_demand d
+    `SELECT l."normalized" AS q, e."id", e."status", e."raisedAt", e."mergedIntoId" FROM exception_demand d
        JOIN search_log l ON l."id" = d."queryId" JOIN knowledge_exceptions e ON e."id" = d."exceptionId"
       WHERE d."queryId" IS NOT NULL AND l."normalized" IN (:...queries)`,
     { queries },
   );
+  // a question merged into another is covered by that one
+  const covering = found.map((c) => (c.status === 'MERGED' && c.mergedIntoId ? { ...c, id: c.mergedIntoId, status: 'OPEN' } : c));
   const open = (status: string) => (status === 'OPEN' || status === 'ANSWERED' ? 1 : 0);
   const best = new Map<string, { id: string; status: string; raisedAt: string }>();
   for (const c of covering) {
