@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
 import { pinoHttp } from 'pino-http';
+import { budgetPlugin, type BudgetLimits, DEFAULT_BUDGET, guardResolvers, RequestBudget } from './graphql/budget.js';
 import { complexityLimit } from './graphql/complexity.js';
+import { LIMITS, limitRules } from './graphql/limits.js';
 import { createLoaders, type Context } from './graphql/context.js';
 import { errorReporting, formatError } from './graphql/errors.js';
 import { appSchema } from './graphql/schema.js';
 import { userFromAuthorization } from './modules/auth/auth.service.js';
 import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
 import type { Runtime } from './runtime.js';
-
-const MAX_DEPTH = 12;
 
 /** A request id the caller sent (a proxy's), if it is a plain token; else a new one. */
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
@@ -28,17 +27,21 @@ export interface RunningServer {
 }
 
 /** The HTTP application: GraphQL at /graphql, flow charts at /flows/<code>.svg, readiness at /healthz; one log line per request. */
-export async function startServer(runtime: Runtime, options: { port: number; production: boolean }): Promise<RunningServer> {
+export async function startServer(runtime: Runtime, options: { port: number; production: boolean; budget?: Partial<BudgetLimits> }): Promise<RunningServer> {
   const { db, clock, search, logger } = runtime;
-  const schema = await appSchema();
-  const plugins: ApolloServerPlugin<Context>[] = [complexityLimit(schema), errorReporting()];
+  const schema = guardResolvers(await appSchema());
+  const budget: BudgetLimits = { ...DEFAULT_BUDGET, ...options.budget };
+  const plugins: ApolloServerPlugin<Context>[] = [complexityLimit(schema), errorReporting(), budgetPlugin()];
   if (options.production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !options.production,
+    // production names nothing the schema holds: no introspection, no "Did you mean …?"
+    hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(MAX_DEPTH)],
-    formatError,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: limitRules(),
+    formatError: formatError({ production: options.production }),
     plugins,
   });
   await apollo.start();
@@ -80,16 +83,18 @@ export async function startServer(runtime: Runtime, options: { port: number; pro
         const user = await userFromAuthorization(db, req.headers.authorization).catch((e: GraphQLError) => {
           throw new GraphQLError(e.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         });
-        return { db, clock, user, loaders: createLoaders(db), search, requestId: String(req.id), logger: req.log };
+        return { db, clock, user, loaders: createLoaders(db), search, requestId: String(req.id), logger: req.log, budget: new RequestBudget(budget) };
       },
     }),
   );
 
-  // Express 5 hands a failed listen (a port in use) to the callback rather than throwing
+  // a failed listen (a port in use) is an 'error' event, named after the port
   const http = await new Promise<Server>((resolve, reject) => {
-    const server = app.listen(options.port, (error?: Error) =>
-      error ? reject(new Error(`PORT: cannot listen on ${options.port}: ${error.message}`)) : resolve(server),
+    const server = createServer(app);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(error.code === 'EADDRINUSE' ? `PORT: port ${options.port} is already in use; stop what listens there or set PORT to another port` : `PORT: cannot listen on ${options.port}: ${error.message}`)),
     );
+    server.listen(options.port, () => resolve(server));
   });
   const { port: actual } = http.address() as AddressInfo;
   return {
