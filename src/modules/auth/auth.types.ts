@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { enumOf } from '../../graphql/enums.js';
 import { Connection } from '../../graphql/relay.js';
 import { ROLES, type Role } from '../../shared/actor.js';
@@ -38,13 +38,13 @@ export class User {
   @Field(() => RoleEnum)
   role: Role;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   createdAt: string;
 
   @Field(() => PostEnum, { nullable: true })
   post: Post | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'when the user was deactivated; they can no longer sign in' })
+  @Field(() => DateTime, { nullable: true, description: 'when the user was deactivated; they can no longer sign in' })
   deactivatedAt: string | null;
 }
 
@@ -59,10 +59,10 @@ export class ApiToken {
   @Field(() => String)
   label: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   createdAt: string;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   revokedAt: string | null;
 }
 

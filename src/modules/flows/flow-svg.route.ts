@@ -2,7 +2,8 @@ import type { RequestHandler } from 'express';
 import type { Db } from '../../db/database.js';
 import { authorize } from '../../policies/policy.js';
 import { type Clock, localDateTime, toStored } from '../../shared/clock.js';
-import { AppError, badInput, notFound, unauthenticated } from '../../shared/errors.js';
+import { AppError, notFound, unauthenticated } from '../../shared/errors.js';
+import { parseInstant } from '../../shared/instant.js';
 import { userFromAuthorization } from '../auth/auth.service.js';
 import { flowSvg } from './flow-svg.js';
 import { flowInForce } from './flows.service.js';
@@ -22,7 +23,7 @@ export function flowSvgRoute(db: Db, clock: Clock): RequestHandler {
       const user = await userFromAuthorization(db, req.headers.authorization);
       if (!user) throw unauthenticated();
       authorize({ user }, 'content.read');
-      const at = toStored(parseAsOf(req.query.asOf) ?? clock.now());
+      const at = toStored(req.query.asOf === undefined ? clock.now() : parseInstant('asOf', req.query.asOf));
       const found = await flowInForce(db, code, at);
       if (!found) throw notFound('flow in force', `${code} at ${at}`);
       const { version, content } = found;
@@ -38,11 +39,4 @@ export function flowSvgRoute(db: Db, clock: Clock): RequestHandler {
       res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: req.id } }] });
     }
   };
-}
-
-function parseAsOf(value: unknown): Date | null {
-  if (value === undefined) return null;
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw badInput('asOf', 'must be an ISO-8601 date-time such as 2026-03-01T09:30:00+08:00');
-  return date;
 }

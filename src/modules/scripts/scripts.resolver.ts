@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -15,7 +15,7 @@ export class ScriptsResolver {
   scripts(
     @Ctx() ctx: Context,
     @Arg('filter', () => ScriptFilter, { nullable: true }) filter?: ScriptFilter | null,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
@@ -24,7 +24,7 @@ export class ScriptsResolver {
 
   @Allow('content.read')
   @Query(() => Script, { nullable: true })
-  script(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<DocumentAt | null> {
+  script(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): Promise<DocumentAt | null> {
     return findDocument(ctx.db, actorOf(ctx), scriptKind.kind, instant(ctx, asOf), { id });
   }
 
@@ -34,7 +34,7 @@ export class ScriptsResolver {
     @Arg('id', () => ID) id: string,
     @Arg('values', () => [PlaceholderValueInput]) values: PlaceholderValueInput[],
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
   ): Promise<RenderedScript> {
     return renderScript(ctx.db, { scriptId: id, values, asOf: instant(ctx, asOf) });
   }
