@@ -82,6 +82,10 @@ export function dataSourceOptions(databaseUrl = DEFAULT_DATABASE_URL, logger = n
       enableWAL: true,
       prepareDatabase: (db: { pragma(s: string): unknown }) => {
         db.pragma('foreign_keys = ON');
+        // a commit (and with it its audit entry) is on disk when COMMIT returns, power loss included;
+        // WAL's default, NORMAL, could lose the last commits (decision 0020)
+        db.pragma('synchronous = FULL');
+        // reads wait this long for a checkpoint or recovery; the write connection waits less and retries (db/database.ts)
         db.pragma('busy_timeout = 5000');
         // 64 MiB of page cache (the default is 2 MiB): a search touches many index pages
         db.pragma('cache_size = -65536');
