@@ -80,7 +80,7 @@ export async function startServer(runtime: Runtime, options: { port: number; pro
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
-        const user = await userFromAuthorization(db, req.headers.authorization).catch((e: GraphQLError) => {
+        const user = await userFromAuthorization(db, req.headers.authorization, clock.now()).catch((e: GraphQLError) => {
           throw new GraphQLError(e.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         });
         return { db, clock, user, loaders: createLoaders(db), search, requestId: String(req.id), logger: req.log, budget: new RequestBudget(budget) };

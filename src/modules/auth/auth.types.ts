@@ -64,6 +64,9 @@ export class ApiToken {
 
   @Field(() => DateTime, { nullable: true })
   revokedAt: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'when it stops working; null: never' })
+  expiresAt: string | null;
 }
 
 export const UserConnection = Connection('User', User);
@@ -117,6 +120,9 @@ export class IssueTokenInput {
 
   @Field(() => String, { description: 'what the token is for, e.g. "front desk tablet"' })
   label: string;
+
+  @Field(() => DateTime, { nullable: true, description: 'when it stops working (in the future); default: never' })
+  expiresAt?: Date | null;
 }
 
 @InputType()
