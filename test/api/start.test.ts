@@ -87,7 +87,7 @@ describe('npm start', () => {
     const meili = await startFakeMeilisearch();
     const server = await start(['node', 'dist/src/main.js'], { DATABASE_URL: `sqlite:${path.join(dir, 'meili.sqlite')}`, MEILI_HOST: meili.url, MEILI_INDEX: 'kb' });
     try {
-      const status = async () => (await post(server.url, '{ searchEngineStatus { engine documents pendingChanges lastError } }', 'demo-agent')).body.data.searchEngineStatus;
+      const status = async () => (await post(server.url, '{ searchEngineStatus { engine documents pendingChanges lastError } }', 'demo-manager')).body.data.searchEngineStatus;
       await vi.waitFor(async () => expect((await status()).pendingChanges).toBe(0), { timeout: 30_000, interval: 200 });
       const versions = meili.documents.get('kb')!.size;
       expect(versions).toBeGreaterThanOrEqual(94); // every seeded document, some with more than one version
@@ -144,6 +144,18 @@ describe('a port already taken', () => {
     try {
       const port = Number(new URL(app.url).port);
       await expect(startServer(app.runtime, { port, production: true })).rejects.toThrow(/^PORT: cannot listen on \d+: .*EADDRINUSE/);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('a port in use', () => {
+  it('is named in the error, not a destructuring failure', async () => {
+    const app = await startTestApp();
+    try {
+      const port = Number(new URL(app.url).port);
+      await expect(startServer(app.runtime, { port, production: false })).rejects.toThrow(`PORT: port ${port} is already in use`);
     } finally {
       await app.close();
     }

@@ -4,7 +4,7 @@ import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
 import { toPage } from '../../shared/pagination.js';
 import { learnedPairs, removeLearnedPair } from './learned.js';
-import { facets, normalizedQuery, recordClick, search, suggest } from './search.service.js';
+import { engineStatus, facets, normalizedQuery, recordClick, search, suggest } from './search.service.js';
 import {
   LearnedSearchPreference,
   LearnedSearchPreferenceConnection,
@@ -43,7 +43,7 @@ export class SearchResolver {
   @Allow('content.read')
   @Query(() => SearchEngineStatus)
   searchEngineStatus(@Ctx() ctx: Context) {
-    return ctx.search.engine.status();
+    return engineStatus(ctx.search, actorOf(ctx), instant(ctx));
   }
 
   @Allow('search.record')

@@ -122,7 +122,7 @@ export class SearchEngineStatus {
   @Field(() => String, { description: 'embedded or meilisearch' })
   engine: string;
 
-  @Field(() => Int, { description: 'versions in the index' })
+  @Field(() => Int, { description: 'versions in the index; for those who may not see drafts, the published versions in force now (what their searches can find)' })
   documents: number;
 
   @Field(() => Int, { description: 'changes written but not yet in the engine' })
