@@ -12,6 +12,7 @@ import { SearchReadsLikeAgents1764400000000 } from './src/db/migrations/17644000
 import { KnowledgeProcess1764500000000 } from './src/db/migrations/1764500000000-KnowledgeProcess.js';
 import { SharedDatabase1764600000000 } from './src/db/migrations/1764600000000-SharedDatabase.js';
 import { TokenExpiry1764700000000 } from './src/db/migrations/1764700000000-TokenExpiry.js';
+import { RateLimits1764800000000 } from './src/db/migrations/1764800000000-RateLimits.js';
 import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
 import { CaseOpensRow } from './src/modules/cases/case.entity.js';
 import {
@@ -65,7 +66,7 @@ export const entities = [
   VerificationRow,
   CaseOpensRow,
 ];
-export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000, SharedDatabase1764600000000, TokenExpiry1764700000000];
+export const migrations = [Foundation1763800000000, ServiceMap1763900000000, Search1764000000000, SearchOutbox1764100000000, SearchScope1764200000000, Outbox1764300000000, SearchReadsLikeAgents1764400000000, KnowledgeProcess1764500000000, SharedDatabase1764600000000, TokenExpiry1764700000000, RateLimits1764800000000];
 
 /**
  * DataSource options from DATABASE_URL: `sqlite:<path>` (relative to the working directory, or

@@ -15,6 +15,7 @@ import { errorReporting, formatError } from './graphql/errors.js';
 import { appSchema } from './graphql/schema.js';
 import { userFromAuthorization } from './modules/auth/auth.service.js';
 import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
+import { rateLimiter, type SharedRateLimitStore } from './http/rate-limit.js';
 import type { Runtime } from './runtime.js';
 
 /** A request id the caller sent (a proxy's), if it is a plain token; else a new one. */
@@ -23,11 +24,22 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
 export interface RunningServer {
   url: string;
   http: Server;
+  /** the shared request counts, when RATE_LIMIT_PER_MINUTE is on */
+  rateLimits: SharedRateLimitStore | null;
   stop(): Promise<void>;
 }
 
 /** The HTTP application: GraphQL at /graphql, flow charts at /flows/<code>.svg, readiness at /healthz; one log line per request. */
-export async function startServer(runtime: Runtime, options: { port: number; production: boolean; budget?: Partial<BudgetLimits> }): Promise<RunningServer> {
+export interface ServerOptions {
+  port: number;
+  production: boolean;
+  /** what a running request may spend (tests tighten it) */
+  budget?: Partial<BudgetLimits>;
+  /** requests a minute per token, or per address without a valid one (RATE_LIMIT_PER_MINUTE); 0 or absent: no limit */
+  rateLimitPerMinute?: number;
+}
+
+export async function startServer(runtime: Runtime, options: ServerOptions): Promise<RunningServer> {
   const { db, clock, search, logger } = runtime;
   const schema = guardResolvers(await appSchema());
   const budget: BudgetLimits = { ...DEFAULT_BUDGET, ...options.budget };
@@ -74,6 +86,8 @@ export async function startServer(runtime: Runtime, options: { port: number; pro
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  const limiter = options.rateLimitPerMinute ? rateLimiter(db, clock, logger, options.rateLimitPerMinute) : null;
+  if (limiter) app.use(['/graphql', '/flows'], limiter.middleware);
   app.get('/flows/:file', flowSvgRoute(db, clock));
   app.use(
     '/graphql',
@@ -100,7 +114,9 @@ export async function startServer(runtime: Runtime, options: { port: number; pro
   return {
     url: `http://localhost:${actual}/graphql`,
     http,
+    rateLimits: limiter?.store ?? null,
     async stop() {
+      await limiter?.store.stop();
       await apollo.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
     },

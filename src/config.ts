@@ -13,6 +13,8 @@ export interface Config {
   meili: MeiliConfig | undefined;
   /** server processes sharing the port and the database (one runs the background work) */
   workers: number;
+  /** requests a minute per token (per address without a valid token), counted across processes; 0: no limit */
+  rateLimitPerMinute: number;
 }
 
 /** A whole number from the environment, or a start-up error naming the variable. */
@@ -39,6 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     bootstrapAdminToken: env.BOOTSTRAP_ADMIN_TOKEN || undefined,
     workers: integer(env, 'WORKERS', 1, 1, 32),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     meili: env.MEILI_HOST
       ? { host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY || undefined, index: env.MEILI_INDEX || 'hotline-kb', timeoutMs: integer(env, 'MEILI_TIMEOUT_MS', 2000, 1, 600_000) }
       : undefined,
