@@ -106,7 +106,7 @@ export async function startServer(runtime: Runtime, options: ServerOptions): Pro
   const http = await new Promise<Server>((resolve, reject) => {
     const server = createServer(app);
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'EADDRINUSE' ? `PORT: port ${options.port} is already in use; stop what listens there or set PORT to another port` : `PORT: cannot listen on ${options.port}: ${error.message}`)),
+      reject(new Error(`PORT: cannot listen on ${options.port}: ${error.code === 'EADDRINUSE' ? `EADDRINUSE, the port is already in use; stop what listens there or set PORT to another port` : error.message}`)),
     );
     server.listen(options.port, () => resolve(server));
   });

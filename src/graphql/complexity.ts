@@ -73,6 +73,8 @@ const isEdges = (typeName: string, fieldName: string) => fieldName === 'edges' &
 /** The bound a list field is costed at, or undefined when it has none (and cannot be costed). */
 export function listBound(typeName: string, field: GraphQLField<unknown, unknown>): number | undefined {
   if (isEdges(typeName, field.name)) return 1;
+  // introspection (off in production) is bounded by the schema itself; the answer-size cap holds it
+  if (typeName.startsWith('__')) return 1;
   return LIST_BOUNDS[`${typeName}.${field.name}`];
 }
 

@@ -149,15 +149,3 @@ describe('a port already taken', () => {
     }
   });
 });
-
-describe('a port in use', () => {
-  it('is named in the error, not a destructuring failure', async () => {
-    const app = await startTestApp();
-    try {
-      const port = Number(new URL(app.url).port);
-      await expect(startServer(app.runtime, { port, production: false })).rejects.toThrow(`PORT: port ${port} is already in use`);
-    } finally {
-      await app.close();
-    }
-  });
-});
