@@ -62,8 +62,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   'SearchFacets.flowClasses': 10,
   'VersionDiff.sections': 200,
   'VersionDiff.titleChanges': 50,
-  'SectionDiff.headingChanges': 50,
-  'SectionDiff.bodyChanges': 200,
+  'SectionDiff.headingChanges': 20,
+  'SectionDiff.bodyChanges': 100,
   'Mutation.registerBusiness': 144,
 };
 
