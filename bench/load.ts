@@ -18,7 +18,7 @@ const CONNECTIONS = Number(values.connections);
 const SEARCHES = ['宽带', '投诉', '话费余额', '呼叫转移', 'AAA1102', '积分兑换', '停机', '工单', 'hujiaozhuanyi', '宽代报修', '10086', '服务密码', '回访', '套餐变更'];
 
 async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn('node', ['dist/src/main.js'], { env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('node', ['dist/src/main.js'], { env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const read = (chunk: Buffer) => {
@@ -121,7 +121,8 @@ async function main() {
           const [kind, , run] = choose();
           const t = performance.now();
           try {
-            requests += await run();
+            const sent = await run();
+            requests += sent;
             times.get(kind)!.push(performance.now() - t);
           } catch (error) {
             errors.push(`${kind}: ${(error as Error).message}`);
