@@ -15,6 +15,8 @@ import { Quality1764800000000 } from './src/db/migrations/1764800000000-Quality.
 import { DeviationRow, InspectionRow, QualitySettingsRow } from './src/modules/quality/inspection.entity.js';
 import { PostHolderRow, PostRow } from './src/modules/quality/posts.entity.js';
 import { Webhooks1764700000000 } from './src/db/migrations/1764700000000-Webhooks.js';
+import { TokenExpiry1765000000000 } from './src/db/migrations/1765000000000-TokenExpiry.js';
+import { RateLimits1765100000000 } from './src/db/migrations/1765100000000-RateLimits.js';
 import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
 import { Usage1764900000000 } from './src/db/migrations/1764900000000-Usage.js';
 import { RollupDayRow, SearchDailyRow, SearchDailyTouchpointRow, UsageAgentRow, UsageDailyAgentsRow, UsageDailyRow } from './src/modules/reports/rollup.entity.js';
@@ -99,6 +101,8 @@ export const migrations = [
   Webhooks1764700000000,
   Quality1764800000000,
   Usage1764900000000,
+  TokenExpiry1765000000000,
+  RateLimits1765100000000,
 ];
 
 /**
@@ -117,6 +121,10 @@ export function dataSourceOptions(databaseUrl = DEFAULT_DATABASE_URL, logger = n
       enableWAL: true,
       prepareDatabase: (db: { pragma(s: string): unknown }) => {
         db.pragma('foreign_keys = ON');
+        // a commit (and with it its audit entry) is on disk when COMMIT returns, power loss included;
+        // WAL's default, NORMAL, could lose the last commits (decision 0020)
+        db.pragma('synchronous = FULL');
+        // reads wait this long for a checkpoint or recovery; the write connection waits less and retries (db/database.ts)
         db.pragma('busy_timeout = 5000');
         // 64 MiB of page cache (the default is 2 MiB): a search touches many index pages
         db.pragma('cache_size = -65536');

@@ -4,7 +4,7 @@ import { createUser, issueToken } from '../src/modules/auth/auth.service.js';
 import { UserRow } from '../src/modules/auth/user.entity.js';
 import { ChapterRow } from '../src/modules/handbook/chapter.entity.js';
 import { createChapter, createChapterDraft, updateChapterDraft } from '../src/modules/handbook/handbook.service.js';
-import type { VersionRow } from '../src/modules/versioning/version.entity.js';
+import { VersionRow } from '../src/modules/versioning/version.entity.js';
 import type { CodedDocumentService } from '../src/modules/versioning/coded-documents.js';
 import { publishVersion, submitVersion } from '../src/modules/versioning/versioning.service.js';
 import { fixedClock, type Clock } from '../src/shared/clock.js';
@@ -39,29 +39,35 @@ const DAY = 86_400_000;
 interface VersionSeed {
   timing: { status: 'DRAFT' | 'PUBLISHED'; effectiveFrom?: string; effectiveInDays?: number };
   write: (actor: Actor, previous: VersionRow | undefined) => Promise<VersionRow>;
+  /** fill a draft that a crash left as created from its predecessor but never written */
+  fill: (actor: Actor, draft: VersionRow) => Promise<VersionRow>;
 }
 
 function chapterSeed(db: Db, spec: ChapterSpec): VersionSeed[] {
-  return spec.versions.map((v, index) => ({
-    timing: v,
-    write: async (actor, previous) => {
-      if (index === 0) return createChapter(db, actor, { number: spec.number, title: v.title, changeNote: v.changeNote, sections: v.sections });
-      const draft = await createChapterDraft(db, actor, { chapterId: previous!.documentId, changeNote: v.changeNote });
-      return updateChapterDraft(db, actor, { versionId: draft.id, expectedRevision: draft.revision, title: v.title, sections: v.sections });
-    },
-  }));
+  return spec.versions.map((v, index) => {
+    const fill = (actor: Actor, draft: VersionRow) => updateChapterDraft(db, actor, { versionId: draft.id, expectedRevision: draft.revision, title: v.title, sections: v.sections });
+    return {
+      timing: v,
+      fill,
+      write: async (actor, previous) => {
+        if (index === 0) return createChapter(db, actor, { number: spec.number, title: v.title, changeNote: v.changeNote, sections: v.sections });
+        return fill(actor, await createChapterDraft(db, actor, { chapterId: previous!.documentId, changeNote: v.changeNote }));
+      },
+    };
+  });
 }
 
 /** Versions of a flow, script or standard; each later version changes only the fields it lists. */
 function codedSeed(db: Db, service: CodedDocumentService, spec: CodedSpec): VersionSeed[] {
   return spec.versions.map((v, index) => {
     const { changeNote, status: _status, effectiveFrom: _from, effectiveInDays: _days, name, ...fields } = v;
+    const fill = (actor: Actor, draft: VersionRow) => service.updateDraft(db, actor, { ...fields, versionId: draft.id, expectedRevision: draft.revision, name });
     return {
       timing: v,
+      fill,
       write: async (actor, previous) => {
         if (index === 0) return service.create(db, actor, { ...fields, code: spec.code, name: name ?? spec.code, changeNote });
-        const draft = await service.createDraft(db, actor, { documentId: previous!.documentId, changeNote });
-        return service.updateDraft(db, actor, { ...fields, versionId: draft.id, expectedRevision: draft.revision, name });
+        return fill(actor, await service.createDraft(db, actor, { documentId: previous!.documentId, changeNote }));
       },
     };
   });
@@ -69,7 +75,7 @@ function codedSeed(db: Db, service: CodedDocumentService, spec: CodedSpec): Vers
 
 /** "4 handbook chapters, 20 flows, …": what a seeding run added. */
 export const describeSeed = (r: SeedResult) =>
-  `${r.chapters} handbook chapters, ${r.flows} flows, ${r.scripts} scripts, ${r.standards} standards, ${r.users} demo users`;
+  `${r.chapters} handbook chapters, ${r.flows} flows, ${r.scripts} scripts, ${r.standards} standards, ${r.users} demo users${r.completed ? `; completed ${r.completed} documents a stopped run left unfinished` : ''}`;
 
 export interface SeedResult {
   users: number;
@@ -77,6 +83,8 @@ export interface SeedResult {
   flows: number;
   scripts: number;
   standards: number;
+  /** documents a run that stopped part-way had begun, finished by this one */
+  completed: number;
 }
 
 /**
@@ -88,22 +96,10 @@ export interface SeedResult {
  */
 export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock: Clock }): Promise<SeedResult> {
   const system = systemActor(options.clock);
-  const existingChapters = new Set((await db.dataSource.getRepository(ChapterRow).find()).map((c) => c.number));
-  const existingCodes = new Set((await db.dataSource.getRepository(DocumentRow).find()).map((d) => `${d.kind}:${d.code}`));
-  const fresh = (kind: string) => (spec: CodedSpec) => !existingCodes.has(`${kind}:${spec.code}`);
+  const plan = await seedPlan(db);
+  const documents = plan.documents.map((d) => ({ ...d, seeds: d.kind === 'CHAPTER' ? chapterSeed(db, d.spec as ChapterSpec) : codedSeed(db, SERVICES[d.kind]!, d.spec as CodedSpec) }));
 
-  const chapters = (await readHandbookSeeds()).filter((s) => !existingChapters.has(s.number));
-  const flows = (await readFlowSeeds()).filter(fresh('FLOW'));
-  const scripts = (await readScriptSeeds()).filter(fresh('SCRIPT'));
-  const standards = (await readStandardSeeds()).filter(fresh('STANDARD'));
-  const documents = [
-    ...chapters.map((s) => chapterSeed(db, s)),
-    ...flows.map((s) => codedSeed(db, flowService, s)),
-    ...scripts.map((s) => codedSeed(db, scriptService, s)),
-    ...standards.map((s) => codedSeed(db, standardService, s)),
-  ];
-
-  const dates = documents.flatMap((d) => d.map((v) => (v.timing.effectiveFrom ? Date.parse(v.timing.effectiveFrom) : Infinity)));
+  const dates = documents.flatMap((d) => d.seeds.map((v) => (v.timing.effectiveFrom ? Date.parse(v.timing.effectiveFrom) : Infinity)));
   const firstDate = Math.min(...dates);
   const history = fixedClock(Number.isFinite(firstDate) ? new Date(firstDate - 7 * DAY) : options.clock.now());
   const author = await ensureUser(db, { ...system, clock: history }, CORPUS_AUTHOR);
@@ -111,24 +107,32 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock:
   await registerServiceMap(db, { ...system, clock: history });
 
   const steps: { at: Date | null; run: (clock: Clock) => Promise<void> }[] = [];
-  for (const versions of documents) {
+  for (const { seeds, existing } of documents) {
     let latest: VersionRow | undefined;
-    for (const v of versions) {
+    for (const [i, v] of seeds.entries()) {
       const effective = v.timing.effectiveFrom ? new Date(v.timing.effectiveFrom) : null;
+      const found = existing[i];
+      // a version a run before this one finished is left as it is
+      if (found && (found.status === 'PUBLISHED' || found.status === 'RETIRED' || (v.timing.status === 'DRAFT' && found.revision > 1))) {
+        latest = found;
+        continue;
+      }
       steps.push({
         at: effective ? new Date(effective.getTime() - DAY) : null,
         run: async (clock) => {
           const as = (user: UserRow): Actor => ({ user, clock });
-          latest = await v.write(as(author), latest);
+          // resuming where a run stopped: a draft created from its predecessor but never written is written now
+          if (found) latest = i > 0 && found.status === 'DRAFT' && found.revision === 1 ? await v.fill(as(author), found) : found;
+          else latest = await v.write(as(author), latest);
           if (v.timing.status === 'DRAFT') return;
-          latest = await submitVersion(db, as(author), { versionId: latest.id, expectedRevision: latest.revision });
+          if (latest.status === 'DRAFT') latest = await submitVersion(db, as(author), { versionId: latest.id, expectedRevision: latest.revision });
           const effectiveFrom = effective ?? new Date(clock.now().getTime() + (v.timing.effectiveInDays ?? 0) * DAY);
           latest = await publishVersion(db, as(approver), { versionId: latest.id, effectiveFrom });
         },
       });
     }
   }
-  if (flows.some((f) => f.code === 'QRY-CALL-FORWARD')) steps.push(...contradictionSteps(db));
+  if (plan.documents.some((d) => d.kind === 'FLOW' && (d.spec as CodedSpec).code === 'QRY-CALL-FORWARD' && d.existing.length === 0)) steps.push(...contradictionSteps(db));
   // Dated steps in date order first (stable, so file order breaks ties); then what happens now.
   const dated = steps.filter((s) => s.at).sort((a, b) => a.at!.getTime() - b.at!.getTime());
   for (const step of dated) {
@@ -151,7 +155,60 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean; clock:
   }
   // after the demo users, so that demo-agent and demo-manager hold their posts too
   await seedQuality(db, options.clock, Number.isFinite(firstDate) ? new Date(firstDate - 7 * DAY) : options.clock.now());
-  return { users, chapters: chapters.length, flows: flows.length, scripts: scripts.length, standards: standards.length };
+  const count = (kind: string) => documents.filter((d) => d.kind === kind && d.existing.length === 0).length;
+  return { users, chapters: count('CHAPTER'), flows: count('FLOW'), scripts: count('SCRIPT'), standards: count('STANDARD'), completed: documents.filter((d) => d.existing.length > 0).length };
+}
+
+const SERVICES: Record<string, CodedDocumentService> = { FLOW: flowService, SCRIPT: scriptService, STANDARD: standardService };
+
+interface PlannedDocument {
+  kind: 'CHAPTER' | 'FLOW' | 'SCRIPT' | 'STANDARD';
+  spec: ChapterSpec | CodedSpec;
+  /** its versions already written (a run that stopped part-way), oldest first */
+  existing: VersionRow[];
+}
+
+/**
+ * The seed documents still to write: those missing, and those a run that stopped part-way left
+ * short of versions (or with a version not yet published) — only while every version they have is
+ * the corpus author's, so a document people have since edited is never touched.
+ */
+export async function seedPlan(db: Db): Promise<{ documents: PlannedDocument[]; corpusStarted: boolean }> {
+  const author = await db.dataSource.getRepository(UserRow).findOneBy({ name: CORPUS_AUTHOR.name });
+  const chapterDocs = new Map((await db.dataSource.getRepository(ChapterRow).find()).map((c) => [c.number, c.documentId]));
+  const codedDocs = new Map((await db.dataSource.getRepository(DocumentRow).find()).map((d) => [`${d.kind}:${d.code}`, d.id]));
+  const versions = await db.dataSource.getRepository(VersionRow).find({ order: { versionNumber: 'ASC' } });
+  const byDocument = new Map<string, VersionRow[]>();
+  for (const v of versions) byDocument.set(v.documentId, [...(byDocument.get(v.documentId) ?? []), v]);
+
+  const candidates: PlannedDocument[] = [
+    ...(await readHandbookSeeds()).map((spec) => ({ kind: 'CHAPTER' as const, spec, existing: byDocument.get(chapterDocs.get(spec.number) ?? '') ?? [] })),
+    ...(await readFlowSeeds()).map((spec) => ({ kind: 'FLOW' as const, spec, existing: byDocument.get(codedDocs.get(`FLOW:${spec.code}`) ?? '') ?? [] })),
+    ...(await readScriptSeeds()).map((spec) => ({ kind: 'SCRIPT' as const, spec, existing: byDocument.get(codedDocs.get(`SCRIPT:${spec.code}`) ?? '') ?? [] })),
+    ...(await readStandardSeeds()).map((spec) => ({ kind: 'STANDARD' as const, spec, existing: byDocument.get(codedDocs.get(`STANDARD:${spec.code}`) ?? '') ?? [] })),
+  ];
+  const exists = (d: PlannedDocument) => (d.kind === 'CHAPTER' ? chapterDocs.has((d.spec as ChapterSpec).number) : codedDocs.has(`${d.kind}:${(d.spec as CodedSpec).code}`));
+  const unfinished = (d: PlannedDocument) => {
+    const wanted = d.spec.versions;
+    if (d.existing.length < wanted.length) return true;
+    return wanted.some((w, i) => {
+      const v = d.existing[i]!;
+      return w.status === 'DRAFT' ? i > 0 && v.revision === 1 : v.status !== 'PUBLISHED' && v.status !== 'RETIRED';
+    });
+  };
+  const documents = candidates.filter((d) => !exists(d) || (author !== null && d.existing.every((v) => v.authorId === author.id) && unfinished(d)));
+  return { documents, corpusStarted: author !== null };
+}
+
+/** Whether the seed must run at start: the database is empty, or a seeding run stopped before it finished. */
+export async function seedUnfinished(db: Db, options: { demoUsers: boolean }): Promise<boolean> {
+  if (await isEmpty(db)) return true;
+  const plan = await seedPlan(db);
+  if (!plan.corpusStarted) return false;
+  if (plan.documents.length > 0) return true;
+  if (!options.demoUsers) return false;
+  const demo = await db.dataSource.getRepository(UserRow).countBy(DEMO_USERS.map((u) => ({ name: u.name })));
+  return demo < DEMO_USERS.length;
 }
 
 /** Four weeks of the demo agents' searches, clicks, opens and renders before now, so that the reports show a working centre. */

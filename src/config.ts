@@ -15,6 +15,8 @@ export interface Config {
   /** server processes sharing the port and the database (one runs the background work) */
   workers: number;
   webhooks: WebhookSettings;
+  /** requests a minute per token (per address without a valid token), counted across processes; 0: no limit */
+  rateLimitPerMinute: number;
 }
 
 /** A whole number from the environment, or a start-up error naming the variable. */
@@ -52,6 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       allowPrivateNetworks: flag(env, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'),
       secretOverlapHours: integer(env, 'WEBHOOK_SECRET_OVERLAP_HOURS', 24, 0, 720),
     },
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     meili: env.MEILI_HOST
       ? { host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY || undefined, index: env.MEILI_INDEX || 'hotline-kb', timeoutMs: integer(env, 'MEILI_TIMEOUT_MS', 2000, 1, 600_000) }
       : undefined,

@@ -42,7 +42,7 @@ if (config.workers > 1 && cluster.isPrimary) {
   // count the index's words in the background: searches answer meanwhile, without the steps that need them
   void runtime.search.words.refresh().catch((error: unknown) => logger.error({ err: error }, 'counting the search index’s words failed'));
   runtime.jobs.start();
-  const server = await startServer(runtime, { port: config.port, production: config.production });
+  const server = await startServer(runtime, { port: config.port, production: config.production, rateLimitPerMinute: config.rateLimitPerMinute });
   logger.info({ url: server.url, pid: process.pid }, `hotline-kb GraphQL API ready at ${server.url}`);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import type { RequestBudget } from './budget.js';
 import type { Actor } from '../shared/actor.js';
 import type { Clock } from '../shared/clock.js';
 import { toStored } from '../shared/clock.js';
@@ -27,6 +28,8 @@ export interface Context {
   webhooks: WebhookSettings;
   requestId: string;
   logger: Logger;
+  /** what the request may still spend (time, fields, answer size); absent outside HTTP */
+  budget?: RequestBudget;
 }
 
 export const createLoaders = (db: Db) => ({ ...versionLoaders(db), ...userLoaders(db), ...touchpointLoaders(db), ...exceptionLoaders(db), ...caseLoaders(db) });

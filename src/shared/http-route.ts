@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError, badInput } from './errors.js';
+import { parseInstant } from './instant.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
@@ -32,11 +33,8 @@ export function textParam(req: Request, name: string): string | undefined {
   return value;
 }
 
-/** An ISO-8601 date-time query-string parameter; undefined when absent. */
+/** An instant query-string parameter (the one range every instant has, shared/instant.ts); undefined when absent. */
 export function instantParam(req: Request, name: string): Date | undefined {
   const value = textParam(req, name);
-  if (value === undefined) return undefined;
-  const date = /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw badInput(name, 'must be an ISO-8601 date-time such as 2026-03-01T09:30:00+08:00');
-  return date;
+  return value === undefined ? undefined : parseInstant(name, value);
 }

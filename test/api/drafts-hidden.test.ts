@@ -70,10 +70,10 @@ type Kind = keyof typeof SPECIFIC;
 const versionFields = (kind?: Kind) =>
   `id status title changeNote ${(kind ? [kind] : (Object.keys(SPECIFIC) as Kind[])).map((k) => `... on ${k}Version { ${SPECIFIC[k]} }`).join(' ')}`;
 const VERSION_FIELDS = versionFields();
-const documentFields = (kind: Kind) => `id name inForce { ${versionFields(kind)} } versions(first: 20) { totalCount edges { node { ${VERSION_FIELDS} } } }`;
+const documentFields = (kind: Kind) => `id name inForce { ${versionFields(kind)} } versions(first: 5) { totalCount edges { node { ${VERSION_FIELDS} } } }`;
 
 const AGENT_QUERIES: [string, string][] = [
-  ['handbook', `{ handbook(asOf: "2030-01-01T00:00:00Z") { chapters { id number title inForce { ${versionFields('Chapter')} } versions(first: 20) { totalCount edges { node { ${VERSION_FIELDS} } } } } } }`],
+  ['handbook', `{ handbook(asOf: "2030-01-01T00:00:00Z") { chapters { id number title inForce { ${versionFields('Chapter')} } versions(first: 5) { totalCount edges { node { ${VERSION_FIELDS} } } } } } }`],
   ['flows', `{ flows(first: 20, asOf: "2030-01-01T00:00:00Z") { totalCount edges { node { code ${documentFields('Flow')} } } } }`],
   ['scripts', `{ scripts(first: 20, asOf: "2030-01-01T00:00:00Z") { totalCount edges { node { code ${documentFields('Script')} } } } }`],
   ['standards', `{ standards(first: 20, asOf: "2030-01-01T00:00:00Z") { totalCount edges { node { code ${documentFields('Standard')} } } } }`],
@@ -95,7 +95,7 @@ describe('agents never see a draft, of any kind, through any field', () => {
   });
 
   it('lists only published versions in every document’s versions', async () => {
-    const { scripts } = await app.ok('agent', `{ scripts(first: 20) { edges { node { versions(first: 20) { totalCount edges { node { status } } } } } } }`);
+    const { scripts } = await app.ok('agent', `{ scripts(first: 20) { edges { node { versions(first: 5) { totalCount edges { node { status } } } } } } }`);
     expect(scripts.edges).toHaveLength(1);
     expect(scripts.edges[0].node.versions).toEqual({ totalCount: 1, edges: [{ node: { status: 'PUBLISHED' } }] });
   });

@@ -161,7 +161,7 @@ describe('what agents see', () => {
 });
 
 describe('nested flow lists', () => {
-  const NESTED = `{ flows(first: 100) { edges { node { code name owner { name } inForce { author { name } ... on FlowVersion { mermaid touchpoints { code flow { code } } } } versions(first: 5) { totalCount edges { node { versionNumber } } } } } } }`;
+  const NESTED = `{ flows(first: 50) { edges { node { code name owner { name } inForce { author { name } ... on FlowVersion { mermaid touchpoints { code flow { code } } } } versions(first: 5) { totalCount edges { node { versionNumber } } } } } } }`;
   it('keep a constant SQL statement count as flows are added', async () => {
     const count = async () => {
       const { statements, data } = await app.statements('manager', NESTED);

@@ -354,10 +354,14 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, config }) => {
       await vi.waitFor(async () => expect(await logs.existsBy({ id: later.queryId })).toBe(true), { timeout: 2000, interval: 50 });
     });
 
-    it('searchEngineStatus names the engine and counts what it holds', async () => {
-      const { searchEngineStatus } = await app.ok('agent', `{ searchEngineStatus { engine documents pendingChanges lastSync } }`);
+    it('searchEngineStatus names the engine and counts what it holds; to agents, only the published versions in force', async () => {
+      const { searchEngineStatus } = await app.ok('manager', `{ searchEngineStatus { engine documents pendingChanges lastSync } }`);
       expect(searchEngineStatus).toMatchObject({ engine: name, pendingChanges: 0 });
       expect(searchEngineStatus.documents).toBeGreaterThan(100);
+      const { inForce } = await app.ok('agent', `{ inForce(asOf: "${app.clock.now().toISOString()}") { id } }`);
+      const asAgent = (await app.ok('agent', `{ searchEngineStatus { documents } }`)).searchEngineStatus;
+      expect(asAgent.documents).toBe(inForce.length);
+      expect(asAgent.documents).toBeLessThan(searchEngineStatus.documents);
     });
   });
 

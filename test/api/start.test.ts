@@ -87,7 +87,7 @@ describe('npm start', () => {
     const meili = await startFakeMeilisearch();
     const server = await start(['node', 'dist/src/main.js'], { DATABASE_URL: `sqlite:${path.join(dir, 'meili.sqlite')}`, MEILI_HOST: meili.url, MEILI_INDEX: 'kb' });
     try {
-      const status = async () => (await post(server.url, '{ searchEngineStatus { engine documents pendingChanges lastError } }', 'demo-agent')).body.data.searchEngineStatus;
+      const status = async () => (await post(server.url, '{ searchEngineStatus { engine documents pendingChanges lastError } }', 'demo-manager')).body.data.searchEngineStatus;
       await vi.waitFor(async () => expect((await status()).pendingChanges).toBe(0), { timeout: 30_000, interval: 200 });
       const versions = meili.documents.get('kb')!.size;
       expect(versions).toBeGreaterThanOrEqual(94); // every seeded document, some with more than one version

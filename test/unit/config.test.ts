@@ -3,12 +3,14 @@ import { readConfig } from '../../src/config.js';
 
 describe('configuration from the environment', () => {
   it('has defaults for everything', () => {
-    expect(readConfig({})).toMatchObject({ port: 4000, production: false, meili: undefined });
+    expect(readConfig({})).toMatchObject({ port: 4000, production: false, meili: undefined, rateLimitPerMinute: 600 });
+    expect(readConfig({ RATE_LIMIT_PER_MINUTE: '0' }).rateLimitPerMinute).toBe(0);
     expect(readConfig({ MEILI_HOST: 'http://meili:7700' }).meili).toEqual({ host: 'http://meili:7700', apiKey: undefined, index: 'hotline-kb', timeoutMs: 2000 });
   });
 
   it('refuses to start on a number that is not one, naming the variable', () => {
     expect(() => readConfig({ PORT: '80x' })).toThrow(/^PORT must be a whole number from 0 to 65535 \(got 80x\)/);
+    expect(() => readConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/^RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 1000000 \(got lots\)/);
     for (const timeout of ['2s', '0', '-5', '1.5', '0x50', '1e3']) {
       expect(() => readConfig({ MEILI_HOST: 'http://meili:7700', MEILI_TIMEOUT_MS: timeout })).toThrow(/^MEILI_TIMEOUT_MS must be a whole number/);
     }

@@ -1,4 +1,5 @@
-import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { JSONResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/relay.js';
 import { enumOf } from '../../graphql/enums.js';
@@ -12,7 +13,7 @@ export class AuditEntry {
   @Field(() => ID, { description: 'the position in the chain: 1, 2, 3, …' })
   id: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   at: string;
 
   @Field(() => AuditActionEnum)
@@ -58,10 +59,10 @@ export class AuditFilter {
   @Field(() => ID, { nullable: true })
   actorId?: string | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'entries at or after this instant' })
+  @Field(() => DateTime, { nullable: true, description: 'entries at or after this instant' })
   from?: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'entries before this instant' })
+  @Field(() => DateTime, { nullable: true, description: 'entries before this instant' })
   to?: Date | null;
 }
 

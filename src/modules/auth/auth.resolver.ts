@@ -60,7 +60,7 @@ export class AuthResolver {
   @Allow('users.manage')
   @Mutation(() => IssueTokenPayload)
   async issueToken(@Arg('input', () => IssueTokenInput) input: IssueTokenInput, @Ctx() ctx: Context): Promise<IssueTokenPayload> {
-    const { token, row } = await issueToken(ctx.db, actorOf(ctx), { userId: input.userId, label: input.label });
+    const { token, row } = await issueToken(ctx.db, actorOf(ctx), { userId: input.userId, label: input.label, expiresAt: input.expiresAt ?? null });
     return { token, apiToken: row };
   }
 

@@ -18,28 +18,32 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 /** The audit trail never holds a token hash: only which token, whose, and its label. */
 const tokenSnapshot = ({ tokenHash: _hash, ...rest }: TokenRow) => rest;
 
-/** The user behind a bearer token, or UNAUTHENTICATED when the token is unknown or revoked. */
-export async function authenticate(db: Db, token: string): Promise<UserRow> {
+/** The user behind a bearer token, or UNAUTHENTICATED when the token is unknown, revoked or expired, or its user deactivated. */
+export async function authenticate(db: Db, token: string, now: Date = new Date()): Promise<UserRow> {
   const hash = hashToken(token);
   const known = signIns(db).get(hash);
   if (known) return known;
-  const row = await db.dataSource
+  const found = await db.dataSource
     .getRepository(UserRow)
     .createQueryBuilder('u')
     .innerJoin(TokenRow, 't', 't.userId = u.id')
+    .addSelect('t.expiresAt', 'tokenExpiresAt')
     .where('t.tokenHash = :hash AND t.revokedAt IS NULL AND u.deactivatedAt IS NULL', { hash })
-    .getOne();
-  if (!row) throw unauthenticated('The bearer token is unknown or revoked');
-  signIns(db).set(hash, row);
+    .andWhere('(t.expiresAt IS NULL OR t.expiresAt > :now)', { now: toStored(now) })
+    .getRawAndEntities();
+  const row = found.entities[0];
+  if (!row) throw unauthenticated('The bearer token is unknown, revoked or expired');
+  // a token that expires is looked up every time, so it stops working at its instant
+  if (!found.raw[0]?.tokenExpiresAt) signIns(db).set(hash, row);
   return row;
 }
 
-/** The user an Authorization header names: null without one, UNAUTHENTICATED if malformed, unknown or revoked. */
-export async function userFromAuthorization(db: Db, header: string | undefined): Promise<UserRow | null> {
+/** The user an Authorization header names: null without one, UNAUTHENTICATED if malformed, unknown, revoked or expired. */
+export async function userFromAuthorization(db: Db, header: string | undefined, now: Date = new Date()): Promise<UserRow | null> {
   if (!header) return null;
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   if (!token) throw unauthenticated('Authorization must be "Bearer <token>"');
-  return authenticate(db, token);
+  return authenticate(db, token, now);
 }
 
 /** Every user who can sign in (not the system account), by name; the cursor is the position. */
@@ -52,15 +56,42 @@ export async function listUsers(db: Db, page: Page): Promise<ConnectionShape<Use
   return toConnection(rows, page, (r) => positions.get(r.id)!, totalCount);
 }
 
-/** Whether some admin holds a token that works. */
-export async function adminCanSignIn(db: Db): Promise<boolean> {
+/** Whether some active admin holds a token that works (neither revoked nor expired). */
+export async function adminCanSignIn(db: Db, now: Date = new Date()): Promise<boolean> {
   const tokens = await db.dataSource
     .getRepository(TokenRow)
     .createQueryBuilder('t')
     .innerJoin(UserRow, 'u', 'u.id = t.userId')
-    .where("u.role = 'ADMIN' AND t.revokedAt IS NULL")
+    .where("u.role = 'ADMIN' AND t.revokedAt IS NULL AND u.deactivatedAt IS NULL")
+    .andWhere('(t.expiresAt IS NULL OR t.expiresAt > :now)', { now: toStored(now) })
     .getCount();
   return tokens > 0;
+}
+
+/**
+ * An operator's way back in when no admin can sign in (BOOTSTRAP_ADMIN_TOKEN at start, `npm run
+ * admin:token`): a token for the longest-standing active admin — or, when there is none, for a new
+ * admin — issued and audited as the system. `token` is the plaintext to use (generated when absent).
+ */
+export async function recoverAdmin(db: Db, actor: Actor, options: { token?: string; label: string; name?: string }): Promise<{ token: string; user: UserRow; created: boolean }> {
+  if (options.token && (await db.dataSource.getRepository(TokenRow).existsBy({ tokenHash: hashToken(options.token) }))) {
+    throw badInput('token', 'was issued before (and has been revoked or has expired, or belongs to someone else); choose a new one');
+  }
+  const users = db.dataSource.getRepository(UserRow);
+  let user = options.name
+    ? await users.findOneBy({ name: options.name })
+    : await users.findOne({ where: { role: 'ADMIN', deactivatedAt: IsNull() }, order: { createdAt: 'ASC' } });
+  if (user && (user.role !== 'ADMIN' || user.deactivatedAt)) throw badInput('name', `${user.name} is not an active admin`);
+  let created = false;
+  if (!user) {
+    const base = options.name ?? `admin-${actor.clock.now().toISOString().slice(0, 10)}`;
+    let name = base;
+    for (let n = 2; await users.existsBy({ name }); n++) name = `${base}-${n}`;
+    user = await createUser(db, actor, { name, role: 'ADMIN' });
+    created = true;
+  }
+  const { token } = await issueToken(db, actor, { userId: user.id, label: options.label, token: options.token });
+  return { token, user, created };
 }
 
 const orgFields = {
@@ -159,6 +190,7 @@ export function deactivateUser(db: Db, actor: Actor, input: z.input<typeof deact
 const issueTokenInput = z.object({
   userId: id(),
   label: text(100),
+  expiresAt: z.date().nullish(),
   /** only the seed and the bootstrap pass a fixed token; the API always generates one */
   token: z.string().min(8).optional(),
 });
@@ -168,6 +200,7 @@ export function issueToken(db: Db, actor: Actor, input: z.input<typeof issueToke
   const parsed = parseInput(issueTokenInput, input);
   return db.write(async (tx) => {
     if (!(await tx.em.existsBy(UserRow, { id: parsed.userId }))) throw notFound('user', parsed.userId);
+    if (parsed.expiresAt && parsed.expiresAt.getTime() <= actor.clock.now().getTime()) throw badInput('expiresAt', 'must be in the future');
     const token = parsed.token ?? `hkb_${randomBytes(24).toString('base64url')}`;
     const row = Object.assign(new TokenRow(), {
       id: randomUUID(),
@@ -176,6 +209,7 @@ export function issueToken(db: Db, actor: Actor, input: z.input<typeof issueToke
       label: parsed.label,
       createdAt: toStored(actor.clock.now()),
       revokedAt: null,
+      expiresAt: parsed.expiresAt ? toStored(parsed.expiresAt) : null,
     });
     await tx.em.insert(TokenRow, row);
     await record(tx, actor, { at: row.createdAt, action: 'TOKEN_ISSUED', entityType: 'ApiToken', entityId: row.id, after: tokenSnapshot(row) });

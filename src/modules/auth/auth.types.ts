@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { enumOf } from '../../graphql/enums.js';
 import { Connection } from '../../graphql/relay.js';
 import { ROLES, type Role } from '../../shared/actor.js';
@@ -38,13 +38,13 @@ export class User {
   @Field(() => RoleEnum)
   role: Role;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   createdAt: string;
 
   @Field(() => PostEnum, { nullable: true })
   post: Post | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'when the user was deactivated; they can no longer sign in' })
+  @Field(() => DateTime, { nullable: true, description: 'when the user was deactivated; they can no longer sign in' })
   deactivatedAt: string | null;
 }
 
@@ -59,11 +59,14 @@ export class ApiToken {
   @Field(() => String)
   label: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   createdAt: string;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   revokedAt: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'when it stops working; null: never' })
+  expiresAt: string | null;
 }
 
 export const UserConnection = Connection('User', User);
@@ -117,6 +120,9 @@ export class IssueTokenInput {
 
   @Field(() => String, { description: 'what the token is for, e.g. "front desk tablet"' })
   label: string;
+
+  @Field(() => DateTime, { nullable: true, description: 'when it stops working (in the future); default: never' })
+  expiresAt?: Date | null;
 }
 
 @InputType()

@@ -21,4 +21,8 @@ export class TokenRow {
 
   @Column('varchar', { length: 24, nullable: true })
   revokedAt: string | null;
+
+  /** when it stops working; null: never */
+  @Column('varchar', { length: 24, nullable: true })
+  expiresAt: string | null;
 }

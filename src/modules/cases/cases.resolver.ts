@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -66,7 +66,7 @@ export class CasesResolver {
     return content(v).touchpointCode;
   }
 
-  @FieldResolver(() => DateTimeResolver)
+  @FieldResolver(() => DateTime)
   keptAt(@Root() v: VersionRow) {
     return v.effectiveFrom;
   }

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -154,7 +154,7 @@ export class ExceptionsResolver {
     return isOverdue(e, instant(ctx));
   }
 
-  @FieldResolver(() => DateTimeResolver, { nullable: true, description: 'the deadline it works to next: the answer while it has none, then the resolution; null once closed' })
+  @FieldResolver(() => DateTime, { nullable: true, description: 'the deadline it works to next: the answer while it has none, then the resolution; null once closed' })
   dueAt(@Root() e: ExceptionRow) {
     return nextDeadline(e);
   }

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
 import { Connection } from '../../graphql/relay.js';
@@ -46,25 +46,25 @@ export class KnowledgeException {
   @Field(() => String, { nullable: true, description: 'the interim answer: not yet validated content' })
   answer: string | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'when the first answer was given' })
+  @Field(() => DateTime, { nullable: true, description: 'when the first answer was given' })
   answeredAt: string | null;
 
   @Field(() => PriorityEnum)
   priority: Priority;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   raisedAt: string;
 
   @Field(() => Int, { description: 'how many agents asked: the raiser and those who joined' })
   demand: number;
 
-  @Field(() => DateTimeResolver, { description: 'when the initial answer is due, by the policy stored when it was raised' })
+  @Field(() => DateTime, { description: 'when the initial answer is due, by the policy stored when it was raised' })
   answerDueAt: string;
 
-  @Field(() => DateTimeResolver, { description: 'when the resolution is due' })
+  @Field(() => DateTime, { description: 'when the resolution is due' })
   resolutionDueAt: string;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   closedAt: string | null;
 
   @Field(() => String, { nullable: true })
@@ -84,16 +84,16 @@ export class Escalation {
   @Field(() => PhaseEnum)
   phase: 'ANSWER' | 'RESOLUTION';
 
-  @Field(() => DateTimeResolver, { description: 'the instant it fell due' })
+  @Field(() => DateTime, { description: 'the instant it fell due' })
   reachedAt: string;
 
-  @Field(() => DateTimeResolver, { description: 'when the background job recorded it and told the recipients' })
+  @Field(() => DateTime, { description: 'when the background job recorded it and told the recipients' })
   recordedAt: string;
 }
 
 @ObjectType({ description: 'an agent who asked the question' })
 export class ExceptionAsker {
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   at: string;
 }
 
@@ -108,7 +108,7 @@ export class ExceptionSearch {
   @Field(() => Int)
   hits: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   at: string;
 }
 
@@ -129,7 +129,7 @@ export class VersionFlag {
   @Field(() => Boolean, { description: 'raised by a supervisor: one such open flag marks the version under review' })
   bySupervisor: boolean;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   at: string;
 }
 
@@ -180,7 +180,7 @@ export class SlaPolicy {
   @Field(() => Int)
   revision: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   updatedAt: string;
 }
 

@@ -12,7 +12,8 @@ import { ladder, minutes } from './sla.js';
 
 export const slaPolicies = (db: Db) => db.dataSource.getRepository(SlaPolicyRow).find().then((rows) => rows.sort((a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority)));
 
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM');
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+const timeOfDay = z.string().regex(TIME_OF_DAY, 'must be a time of day as HH:MM');
 
 const policyInput = z
   .object({
@@ -28,7 +29,8 @@ const policyInput = z
   })
   .superRefine((p, ctx) => {
     if (p.resolveWithinMinutes < p.answerWithinMinutes) ctx.addIssue({ code: 'custom', path: ['resolveWithinMinutes'], message: 'must not be shorter than answerWithinMinutes' });
-    if (p.workdayStart && p.workdayEnd && minuteOfDay(p.workdayEnd) <= minuteOfDay(p.workdayStart)) ctx.addIssue({ code: 'custom', path: ['workdayEnd'], message: 'must be later than workdayStart' });
+    // refinements run even when a field already failed: compare only times that are times
+    if (p.workdayStart && p.workdayEnd && TIME_OF_DAY.test(p.workdayStart) && TIME_OF_DAY.test(p.workdayEnd) && minuteOfDay(p.workdayEnd) <= minuteOfDay(p.workdayStart)) ctx.addIssue({ code: 'custom', path: ['workdayEnd'], message: 'must be later than workdayStart' });
   });
 
 /** Replace a priority's deadlines and ladder. Exceptions already raised keep the policy they were raised under (audited). */

@@ -20,7 +20,7 @@ export function flowSvgRoute(db: Db, clock: Clock, usage: UsageLog): RequestHand
     const file = String(req.params.file);
     if (!file.endsWith('.svg')) throw notFound('chart', file);
     const code = file.slice(0, -'.svg'.length);
-    const user = await userFromAuthorization(db, req.headers.authorization);
+    const user = await userFromAuthorization(db, req.headers.authorization, clock.now());
     if (!user) throw unauthenticated();
     authorize({ user }, 'content.read');
     const at = toStored(instantParam(req, 'asOf') ?? clock.now());

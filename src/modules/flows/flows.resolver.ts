@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -21,7 +21,7 @@ export class FlowsResolver {
   flows(
     @Ctx() ctx: Context,
     @Arg('filter', () => FlowFilter, { nullable: true }) filter?: FlowFilter | null,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
@@ -33,7 +33,7 @@ export class FlowsResolver {
   async flow(
     @Arg('code', () => String) code: string,
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
   ): Promise<DocumentAt | null> {
     const at = await readTouchpoint(ctx.db, touchpointCode);

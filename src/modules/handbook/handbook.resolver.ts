@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -17,7 +17,7 @@ const toChapter = (row: ChapterRow, asOf: string): Chapter => ({ id: row.documen
 export class HandbookResolver {
   @Allow('content.read')
   @Query(() => Handbook, { description: 'every chapter in order, each resolved at asOf (default now)' })
-  async handbook(@Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<Handbook> {
+  async handbook(@Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): Promise<Handbook> {
     const at = instant(ctx, asOf);
     const rows = await visibleChapters(ctx.db, actorOf(ctx));
     return { asOf: at, chapters: rows.map((r) => toChapter(r, at)) };
@@ -25,7 +25,7 @@ export class HandbookResolver {
 
   @Allow('content.read')
   @Query(() => Chapter, { nullable: true })
-  async chapter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<Chapter | null> {
+  async chapter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): Promise<Chapter | null> {
     const [row] = await visibleChapters(ctx.db, actorOf(ctx), id);
     if (!row) return null;
     const chapter = toChapter(row, instant(ctx, asOf));

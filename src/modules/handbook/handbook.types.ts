@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { inputType } from '../../graphql/input-type.js';
 import { DocumentVersion, draftEditFields, newDraftInput } from '../versioning/version.types.js';
@@ -32,7 +32,7 @@ export class Chapter {
 
 @ObjectType({ description: 'the handbook as it stood at asOf' })
 export class Handbook {
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   asOf: string;
 
   @Field(() => [Chapter], { description: 'in chapter order' })

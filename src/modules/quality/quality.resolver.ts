@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -51,8 +51,8 @@ export class QualityResolver {
       '流程规范率 over [from, to) by flow version: inspected calls where every step was followed / inspected calls, against the target; steps most deviated first, split by touchpoint and by the agent’s post. The filter narrows by the call’s touchpoint (channel, brand, business) and the flow’s owner',
   })
   async flowCompliance(
-    @Arg('from', () => DateTimeResolver) from: Date,
-    @Arg('to', () => DateTimeResolver) to: Date,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
   ) {
@@ -62,8 +62,8 @@ export class QualityResolver {
   @Allow('reports.read')
   @Query(() => ComplianceCount, { description: 'flowCompliance’s rows together: every inspected call of the period once' })
   async flowComplianceTotal(
-    @Arg('from', () => DateTimeResolver) from: Date,
-    @Arg('to', () => DateTimeResolver) to: Date,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
   ) {
@@ -73,8 +73,8 @@ export class QualityResolver {
   @Allow('reports.read')
   @Query(() => InspectionConnection, { description: 'the inspections behind flowCompliance: calls in [from, to), latest first, narrowed by the same filter, and by complaint, exception or outcome' })
   inspections(
-    @Arg('from', () => DateTimeResolver) from: Date,
-    @Arg('to', () => DateTimeResolver) to: Date,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
     @Arg('complaintRef', () => String, { nullable: true }) complaintRef?: string | null,
@@ -97,7 +97,7 @@ export class QualityResolver {
   @Query(() => [OrganisationalFitItem], {
     description: '组织符合度 at asOf (default now): the steps of the flow versions in force whose post is not in the registry (NO_SUCH_POST), is held by nobody (NOBODY_ASSIGNED), or is not named (NO_POST_NAMED)',
   })
-  async organisationalFit(@Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null) {
+  async organisationalFit(@Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null) {
     return (await organisationalFit(ctx.db, instant(ctx, asOf))).map((i) => ({ ...i, flow: { documentId: i.documentId, code: i.flowCode, title: i.flowTitle } }));
   }
 
@@ -105,7 +105,7 @@ export class QualityResolver {
   @Query(() => [CentrePost], { description: 'the registry of the centre’s posts as it stood at asOf (default now), by name, with who held each' })
   posts(
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('includeRetired', () => Boolean, { nullable: true, description: 'also the posts retired by then' }) includeRetired?: boolean | null,
   ) {
     return postsAt(ctx.db, instant(ctx, asOf), { includeRetired: includeRetired ?? false }).then((rows) => rows.map((r) => ({ ...r.post, holderIds: r.holderIds })));

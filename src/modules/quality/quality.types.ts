@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
 import { Connection } from '../../graphql/relay.js';
@@ -26,10 +26,10 @@ export class CentrePost {
   @Field(() => String)
   description: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   registeredAt: string;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'from when the post no longer exists' })
+  @Field(() => DateTime, { nullable: true, description: 'from when the post no longer exists' })
   retiredAt: string | null;
 
   @Field(() => Int, { description: 'name it as expectedRevision when changing the post or its holders' })
@@ -101,7 +101,7 @@ export class RecordInspectionInput {
   @Field(() => String, { description: 'the touchpoint of the call, e.g. AAA1102' })
   touchpointCode: string;
 
-  @Field(() => DateTimeResolver, { description: 'when the call took place; not in the future' })
+  @Field(() => DateTime, { description: 'when the call took place; not in the future' })
   callAt: Date;
 
   @Field(() => String, { description: 'the agent’s post, a registered post of the centre (e.g. 一线客服代表)' })
@@ -152,7 +152,7 @@ export class Inspection {
   @Field(() => String)
   touchpointCode: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   callAt: string;
 
   @Field(() => ID, { description: 'the flow serving the touchpoint at callAt' })
@@ -173,7 +173,7 @@ export class Inspection {
   @Field(() => String, { nullable: true })
   complaintRef: string | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   recordedAt: string;
 }
 
@@ -292,7 +292,7 @@ export class ComplianceTarget {
   @Field(() => Int)
   revision: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   updatedAt: string;
 }
 

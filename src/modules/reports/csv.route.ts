@@ -23,7 +23,7 @@ export function reportCsvRoute(db: Db, clock: Clock): RequestHandler {
     const file = String(req.params.file);
     const report = file.endsWith('.csv') ? reportNamed(file.slice(0, -'.csv'.length)) : undefined;
     if (!report) throw notFound('report', `${file} (there are ${reportNames().map((n) => `${n}.csv`).join(', ')})`);
-    const user = await userFromAuthorization(db, req.headers.authorization);
+    const user = await userFromAuthorization(db, req.headers.authorization, clock.now());
     if (!user) throw unauthenticated();
     authorize({ user }, report.action);
     const known = new Set([...FILTER_FIELDS, ...(report.period ? ['from', 'to'] : ['asOf'])]);

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -29,8 +29,8 @@ export class ReportsResolver {
   @Allow('reports.read')
   @Query(() => [FlowUsage], { description: 'per flow, and per touchpoint it serves or was opened at: opens, distinct agents, renders and the execution rate in [from, to); flows nobody opened are listed too' })
   async flowUsage(
-    @Arg('from', () => DateTimeResolver) from: Date,
-    @Arg('to', () => DateTimeResolver) to: Date,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
   ): Promise<FlowUsageAt[]> {
@@ -45,8 +45,8 @@ export class ReportsResolver {
   @Allow('reports.read')
   @Query(() => SearchAnalytics, { description: 'searches in [from, to): zero-hit, no-click and select-through rates, the average clicked rank and the top queries' })
   async searchAnalytics(
-    @Arg('from', () => DateTimeResolver) from: Date,
-    @Arg('to', () => DateTimeResolver) to: Date,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
     @Arg('first', () => Int, { nullable: true, description: `how many top queries: ${FIRST}` }) first?: number | null,
@@ -57,8 +57,8 @@ export class ReportsResolver {
   @Allow('reports.read')
   @Query(() => [KnowledgeGap], { description: 'queries agents searched in [from, to) that never led to a click within 5 minutes, most searched first, with the exception covering each' })
   async knowledgeGaps(
-    @Arg('from', () => DateTimeResolver) from: Date,
-    @Arg('to', () => DateTimeResolver) to: Date,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number | null,
@@ -70,8 +70,8 @@ export class ReportsResolver {
   @Allow('reports.read')
   @Query(() => ExceptionSlaReport, { description: 'answer and resolution times of the exceptions raised in [from, to), against their deadlines' })
   async exceptionSla(
-    @Arg('from', () => DateTimeResolver) from: Date,
-    @Arg('to', () => DateTimeResolver) to: Date,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
   ) {
@@ -80,7 +80,7 @@ export class ReportsResolver {
 
   @Allow('reports.read')
   @Query(() => ContentHealthReport, { description: 'the content at asOf (default now): phases, review due, flags, documents nobody opens, time to resolution' })
-  contentHealth(@Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null) {
+  contentHealth(@Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null) {
     return contentHealth(ctx.db, instant(ctx, asOf));
   }
 }

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
@@ -52,7 +52,7 @@ export class QueryFigures {
   @Field(() => Int, { description: 'searches with a click by the searcher within 5 minutes' })
   clickedSearches: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   lastSearchedAt: string;
 }
 
@@ -163,7 +163,7 @@ export class UnopenedDocument {
   @Field(() => String)
   title: string;
 
-  @Field(() => DateTimeResolver, { description: 'when the version in force took effect' })
+  @Field(() => DateTime, { description: 'when the version in force took effect' })
   effectiveFrom: string;
 }
 
@@ -173,7 +173,7 @@ export class UnopenedDocument {
     'documents in force no agent opened in the 90 days before asOf; and for exceptions resolved in those 90 days, the time from raising to the resolving version’s taking effect',
 })
 export class ContentHealthReport {
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   asOf: string;
 
   @Field(() => [PhaseCount])

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -12,7 +12,7 @@ export class ReviewResolver {
   @Query(() => [ReviewDueItem], { description: 'versions in force overdue for review, due within 30 days, or expiring within 30 days — most opened first' })
   reviewDue(
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('first', () => Int, { nullable: true, description: '1–200, default 50' }) first?: number | null,
   ) {
     return reviewDue(ctx.db, instant(ctx, asOf), first ?? 50);

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
 import { DocumentVersion } from '../versioning/version.types.js';
@@ -19,10 +19,10 @@ export class ReviewDueItem {
   @Field(() => DocumentVersion)
   version: VersionRow;
 
-  @Field(() => DateTimeResolver, { description: 'taking effect, or the last confirmation, plus the kind’s review interval' })
+  @Field(() => DateTime, { description: 'taking effect, or the last confirmation, plus the kind’s review interval' })
   reviewDueAt: string;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   lastVerifiedAt: string | null;
 
   @Field(() => ReviewReasonEnum)

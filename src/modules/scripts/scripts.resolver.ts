@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -16,7 +16,7 @@ export class ScriptsResolver {
   scripts(
     @Ctx() ctx: Context,
     @Arg('filter', () => ScriptFilter, { nullable: true }) filter?: ScriptFilter | null,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
@@ -28,7 +28,7 @@ export class ScriptsResolver {
   async script(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
   ): Promise<DocumentAt | null> {
     const at = await readTouchpoint(ctx.db, touchpointCode);
@@ -43,7 +43,7 @@ export class ScriptsResolver {
     @Arg('id', () => ID) id: string,
     @Arg('values', () => [PlaceholderValueInput]) values: PlaceholderValueInput[],
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
   ): Promise<RenderedScript> {
     const at = await readTouchpoint(ctx.db, touchpointCode);

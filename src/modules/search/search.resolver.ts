@@ -1,10 +1,10 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
 import { toPage } from '../../shared/pagination.js';
 import { learnedPairs, removeLearnedPair } from './learned.js';
-import { facets, normalizedQuery, recordClick, search, suggest } from './search.service.js';
+import { engineStatus, facets, normalizedQuery, recordClick, search, suggest } from './search.service.js';
 import {
   LearnedSearchPreference,
   LearnedSearchPreferenceConnection,
@@ -28,7 +28,7 @@ export class SearchResolver {
     @Arg('query', () => String) query: string,
     @Ctx() ctx: Context,
     @Arg('filter', () => SearchFilter, { nullable: true }) filter?: SearchFilter | null,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
@@ -43,7 +43,7 @@ export class SearchResolver {
   @Allow('content.read')
   @Query(() => SearchEngineStatus)
   searchEngineStatus(@Ctx() ctx: Context) {
-    return ctx.search.engine.status();
+    return engineStatus(ctx.search, actorOf(ctx), instant(ctx));
   }
 
   @Allow('search.record')

@@ -168,3 +168,19 @@ export async function suggest(search: SearchRuntime, input: { prefix: string; fi
   if (input.prefix.length > MAX_PREFIX) throw badInput('prefix', `is ${input.prefix.length} characters long; at most ${MAX_PREFIX}`);
   return (await search.suggestions.get()).suggest(input.prefix, first);
 }
+
+/**
+ * Which engine answers and how it is doing. `documents` is the index's size for those who may see
+ * drafts; for everyone else it counts only the published versions in force at `at`, the ones
+ * their searches can find, so it says nothing about unpublished work.
+ */
+export async function engineStatus(search: SearchRuntime, actor: Actor, at: string) {
+  const status = await search.engine.status();
+  if (can(actor, 'content.readUnpublished')) return status;
+  const n = await search.db.dataSource
+    .getRepository(VersionRow)
+    .createQueryBuilder('v')
+    .where("v.status = 'PUBLISHED' AND v.effectiveFrom <= :at AND (v.effectiveTo IS NULL OR v.effectiveTo > :at)", { at })
+    .getCount();
+  return { ...status, documents: Number(n) };
+}

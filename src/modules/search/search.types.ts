@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
 import { LEARNING } from './learned.js';
@@ -122,7 +122,7 @@ export class SearchEngineStatus {
   @Field(() => String, { description: 'embedded or meilisearch' })
   engine: string;
 
-  @Field(() => Int, { description: 'versions in the index' })
+  @Field(() => Int, { description: 'versions in the index; for those who may not see drafts, the published versions in force now (what their searches can find)' })
   documents: number;
 
   @Field(() => Int, { description: 'changes written but not yet in the engine' })
@@ -181,7 +181,7 @@ export class LearnedSearchPreference {
   @Field(() => Int, { description: `agents who opened it from this query in the last ${LEARNING.windowDays} days (since any removal)` })
   agents: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   lastOpenedAt: string;
 
   @Field(() => Float, { description: `each agent's click, halving every ${LEARNING.halfLifeDays} days` })

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -16,7 +16,7 @@ export class StandardsResolver {
   standards(
     @Ctx() ctx: Context,
     @Arg('filter', () => StandardFilter, { nullable: true }) filter?: StandardFilter | null,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
@@ -28,7 +28,7 @@ export class StandardsResolver {
   async standard(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
   ): Promise<DocumentAt | null> {
     const at = await readTouchpoint(ctx.db, touchpointCode);

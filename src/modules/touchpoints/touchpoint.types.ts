@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Flow } from '../flows/flow.types.js';
 
@@ -85,7 +85,7 @@ export class TouchpointMapGaps {
 
 @ObjectType({ description: 'the service map at asOf: business rows × channel columns, and its gaps' })
 export class TouchpointMap {
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   asOf: string;
 
   @Field(() => [MapAxis])

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -12,14 +12,14 @@ import { Business, MapAxis, RegisterBusinessInput, RegisterMapAxisInput, Touchpo
 export class TouchpointsResolver {
   @Allow('content.read')
   @Query(() => Touchpoint, { nullable: true, description: 'a registered touchpoint; a malformed code is refused with the rule it breaks' })
-  async touchpoint(@Arg('code', () => String) code: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<TouchpointAt | null> {
+  async touchpoint(@Arg('code', () => String) code: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): Promise<TouchpointAt | null> {
     const row = await findTouchpoint(ctx.db, code);
     return row ? { ...row, asOf: instant(ctx, asOf) } : null;
   }
 
   @Allow('content.read')
   @Query(() => TouchpointMap, { description: 'business × channel matrix with the brands and flow of each cell, and the gaps' })
-  async touchpointMap(@Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): Promise<TouchpointMap> {
+  async touchpointMap(@Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): Promise<TouchpointMap> {
     const at = instant(ctx, asOf);
     const map = await serviceMap(ctx.db, actorOf(ctx), at);
     // the map already knows which flow serves each touchpoint: the cells' flow fields need no statement of their own

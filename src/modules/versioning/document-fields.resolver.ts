@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, type ClassType, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../graphql/context.js';
 import { toConnection, toPage } from '../../shared/pagination.js';
@@ -35,7 +35,7 @@ export function documentFieldsResolver(objectType: ClassType, versionType: Class
       return d.document.ownerId ? ctx.loaders.userById.load(d.document.ownerId) : null;
     }
 
-    @FieldResolver(() => DateTimeResolver, { nullable: true })
+    @FieldResolver(() => DateTime, { nullable: true })
     retiredAt(@Root() d: DocumentAt) {
       return d.document.retiredAt;
     }

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
 import { type FieldSpec, inputType } from '../../graphql/input-type.js';
@@ -47,10 +47,10 @@ export abstract class DocumentVersion {
   @Field(() => VersionStatusEnum)
   status: VersionStatus;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   effectiveFrom: string | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'set when the next version takes effect or the document is retired' })
+  @Field(() => DateTime, { nullable: true, description: 'set when the next version takes effect or the document is retired' })
   effectiveTo: string | null;
 
   @Field(() => String)
@@ -62,10 +62,10 @@ export abstract class DocumentVersion {
   @Field(() => ID, { nullable: true })
   basedOnVersionId: string | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   createdAt: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   updatedAt: string;
 }
 
@@ -79,10 +79,10 @@ export class Document {
   @Field(() => DocumentKindEnum)
   kind: DocumentKind;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   createdAt: string;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'the instant the document stops being in force' })
+  @Field(() => DateTime, { nullable: true, description: 'the instant the document stops being in force' })
   retiredAt: string | null;
 
   @Field(() => String, { nullable: true })
@@ -115,7 +115,7 @@ export class PublishVersionInput {
   @Field(() => ID)
   versionId: string;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'when it takes effect; now when omitted; never in the past' })
+  @Field(() => DateTime, { nullable: true, description: 'when it takes effect; now when omitted; never in the past' })
   effectiveFrom?: Date | null;
 
   @Field(() => Int, { nullable: true })
@@ -142,7 +142,7 @@ export class RetireDocumentInput {
   @Field(() => ID)
   documentId: string;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'when it stops being in force; now when omitted' })
+  @Field(() => DateTime, { nullable: true, description: 'when it stops being in force; now when omitted' })
   effectiveFrom?: Date | null;
 
   @Field(() => String)

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
@@ -46,7 +46,7 @@ export class VersioningResolver {
     description: 'every version in force at asOf, of the kinds asked (all by default); with touchpointCode, only what applies there — the flow serving it, the scripts and standards scoped to its channel and business, and the handbook',
   })
   inForce(
-    @Arg('asOf', () => DateTimeResolver) asOf: Date,
+    @Arg('asOf', () => DateTime) asOf: Date,
     @Ctx() ctx: Context,
     @Arg('kinds', () => [DocumentKindEnum], { nullable: true }) kinds?: DocumentKind[] | null,
     @Arg('touchpointCode', () => String, { nullable: true }) touchpointCode?: string | null,
@@ -101,7 +101,7 @@ export class VersioningResolver {
   }
 
   @FieldResolver(() => VersionPhaseEnum, { description: 'SCHEDULED, IN_FORCE, SUPERSEDED… at asOf (default now)' })
-  phase(@Root() v: VersionRow, @Ctx() ctx: Context, @Arg('asOf', () => DateTimeResolver, { nullable: true }) asOf?: Date | null): VersionPhase {
+  phase(@Root() v: VersionRow, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): VersionPhase {
     return phaseAt(v, instant(ctx, asOf));
   }
 }

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTime } from '../../graphql/date-time.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
 import { Connection } from '../../graphql/relay.js';
@@ -42,13 +42,13 @@ export class WebhookEndpoint {
   @Field(() => EndpointStatusEnum)
   status: EndpointStatus;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'since a rotation: until when the previous key signs too' })
+  @Field(() => DateTime, { nullable: true, description: 'since a rotation: until when the previous key signs too' })
   previousSecretExpiresAt: string | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'the first failed attempt since the last one that got through; five days of failures disable the endpoint' })
+  @Field(() => DateTime, { nullable: true, description: 'the first failed attempt since the last one that got through; five days of failures disable the endpoint' })
   failingSince: string | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   disabledAt: string | null;
 
   @Field(() => String, { nullable: true })
@@ -57,10 +57,10 @@ export class WebhookEndpoint {
   @Field(() => Int, { description: 'bumped by every change; name it as expectedRevision when you change it' })
   revision: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   createdAt: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   updatedAt: string;
 }
 
@@ -90,7 +90,7 @@ export class WebhookAttempt {
   @Field(() => String, { nullable: true, description: 'the start of the answer’s body (at most 500 characters)' })
   responseExcerpt: string | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTime)
   at: string;
 }
 
@@ -114,10 +114,10 @@ export class WebhookDelivery {
   @Field(() => Int, { description: 'attempts made so far' })
   attempts: number;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   lastAttemptAt: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'when the event happened' })
+  @Field(() => DateTime, { description: 'when the event happened' })
   createdAt: string;
 
   @Field(() => [WebhookAttempt], { description: 'the attempts, oldest first' })
