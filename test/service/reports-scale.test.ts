@@ -16,7 +16,7 @@ const PERIOD = { from: new Date(FROM.getTime() + 5 * 3_600_000).toISOString(), t
 
 const REPORTS = {
   flowUsage: `query($from: DateTime!, $to: DateTime!) { flowUsage(from: $from, to: $to) { code touchpointCode opens agents renders executionRate flow { code } touchpoint { code } } }`,
-  searchAnalytics: `query($from: DateTime!, $to: DateTime!) { searchAnalytics(from: $from, to: $to, first: 100) { searches zeroHitRate noClickRate selectThroughRate averageClickedRank topQueries { query searches } } }`,
+  searchAnalytics: `query($from: DateTime!, $to: DateTime!) { searchAnalytics(from: $from, to: $to, top: 100) { searches zeroHitRate noClickRate selectThroughRate averageClickedRank topQueries { query searches } } }`,
   knowledgeGaps: `query($from: DateTime!, $to: DateTime!) { knowledgeGaps(from: $from, to: $to, first: 100) { query searches touchpoints exception { id } } }`,
   exceptionSla: `query($from: DateTime!, $to: DateTime!) { exceptionSla(from: $from, to: $to) { raised answeredOnTimeRate byPriority { group raised } } }`,
   contentHealth: `query($to: DateTime!) { contentHealth(asOf: $to) { neverOpened byPhase { phase documents } reviewOverdue } }`,

@@ -49,9 +49,9 @@ export class ReportsResolver {
     @Arg('to', () => DateTime) to: Date,
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `how many top queries: ${FIRST}` }) first?: number | null,
+    @Arg('top', () => Int, { nullable: true, description: `how many top queries: ${FIRST}` }) top?: number | null,
   ) {
-    return searchAnalytics(ctx.db, await reportWindow(ctx.db, { from, to, filter }), first ?? 50);
+    return searchAnalytics(ctx.db, await reportWindow(ctx.db, { from, to, filter }), top ?? 50, 'top');
   }
 
   @Allow('reports.read')

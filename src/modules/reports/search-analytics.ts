@@ -52,9 +52,9 @@ function noOwner(w: ReportWindow) {
  * select-through rate = searches with such a click / searches; average clicked rank = the mean
  * position (1 = first) of the results clicked within 5 minutes; top queries by searches.
  */
-export async function searchAnalytics(db: Db, w: ReportWindow, first: number): Promise<SearchAnalytics> {
+export async function searchAnalytics(db: Db, w: ReportWindow, first: number, field = 'first'): Promise<SearchAnalytics> {
   noOwner(w);
-  if (!Number.isInteger(first) || first < 1 || first > MAX_QUERIES) throw badInput('first', `must be between 1 and ${MAX_QUERIES}`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_QUERIES) throw badInput(field, `must be between 1 and ${MAX_QUERIES}`);
   const parts = await periodParts(db, w.from, w.to);
   const params: Record<string, unknown> = {};
   const source = searchParts(parts, w, params);
