@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { ExceptionRow } from '../exceptions/exception.entity.js';
-import type { ReportWindow } from './report-filter.js';
+import { type ReportWindow, touchpointCondition } from './report-filter.js';
 
 export interface SlaFigures {
   /** what the figures are grouped by: ALL, a priority, an owner's id or an escalation level */
@@ -76,10 +76,9 @@ export async function exceptionSla(db: Db, w: ReportWindow, now: string): Promis
     .where('e.raisedAt >= :from AND e.raisedAt < :to', { from: w.from, to: w.to });
   const f = w.filter;
   if (f.ownerId) query.andWhere('e.ownerId = :owner', { owner: f.ownerId });
-  if (f.touchpointCode) query.andWhere('e.touchpointCode = :tp', { tp: f.touchpointCode });
-  if (f.channel) query.andWhere('substr(e.touchpointCode, 2, 1) = :channel', { channel: f.channel });
-  if (f.brand) query.andWhere('substr(e.touchpointCode, 3, 1) = :brand', { brand: f.brand });
-  if (f.businessCode) query.andWhere('substr(e.touchpointCode, 4, 4) = :business', { business: f.businessCode });
+  const params: Record<string, unknown> = {};
+  const touchpoint = touchpointCondition('e.touchpointCode', f, params);
+  if (touchpoint) query.andWhere(touchpoint, params);
   const rows: Row[] = await query.getMany();
   return {
     ...figures('ALL', rows, now),
