@@ -19,7 +19,9 @@ export const text = (max: number) =>
     .string()
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+    .max(max, `must be at most ${max} characters`)
+    // PostgreSQL cannot store it, and no text a person writes holds it
+    .refine((value) => !value.includes('\u0000'), 'must not contain the NUL character (U+0000)');
 
 export const id = () => z.string().uuid('must be an id returned by the API');
 
