@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/app.js';
+import { RATE_WINDOW_MS } from '../../src/http/rate-limit.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { startTestRuntime, type TestRuntime } from '../support/harness.js';
@@ -25,10 +26,17 @@ afterAll(async () => {
 });
 
 const ME = '{ me { name } }';
+
+/** The limit counts per wall-clock minute: start a test early in one, so it is not split across two. */
+async function startOfAMinute() {
+  const left = RATE_WINDOW_MS - (Date.now() % RATE_WINDOW_MS);
+  if (left < 20_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
 const outcome = (r: Awaited<ReturnType<typeof postAs>>) => (r.status === 429 ? 429 : r.status === 401 || r.body.errors?.[0]?.extensions.code === 'UNAUTHENTICATED' ? 401 : r.status);
 
 describe('rate limiting', () => {
   it('limits wrong tokens and anonymous requests by address, answering 429 with Retry-After', async () => {
+    await startOfAMinute();
     const results = [];
     for (let i = 0; i < 30; i++) results.push(await postAs(a.url, `wrong-token-${i}`, ME));
     const counts = results.map(outcome).reduce<Record<number, number>>((c, s) => ({ ...c, [s]: (c[s] ?? 0) + 1 }), {});
@@ -42,9 +50,10 @@ describe('rate limiting', () => {
     expect((await postAs(a.url, null, ME)).status).toBe(429);
     // a token that signs in is counted on its own
     expect((await postAs(a.url, 'token-agent', ME)).body.data).toEqual({ me: { name: 'test-agent' } });
-  });
+  }, 60_000);
 
   it('counts a token across every process sharing the database', async () => {
+    await startOfAMinute();
     let allowed = 0;
     for (let i = 0; i < 12; i++) if ((await postAs(a.url, 'token-manager', ME)).status === 200) allowed++;
     await a.rateLimits!.flush();
@@ -57,5 +66,5 @@ describe('rate limiting', () => {
     expect(allowed).toBe(LIMIT);
     expect(fromB.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(fromB.filter((s) => s !== 200 && s !== 429)).toEqual([]);
-  });
+  }, 60_000);
 });
