@@ -1,3 +1,4 @@
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
@@ -18,12 +19,13 @@ const content = (v: VersionRow) => contentOf<'CASE'>(v) as CaseContent;
 export class CasesResolver {
   @Allow('content.read')
   @Query(() => CaseConnection, { description: 'cases in force, newest first' })
-  cases(
+  async cases(
     @Ctx() ctx: Context,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
+    await checkMapFilter(ctx.db, filter);
     return listCases(ctx.db, instant(ctx), filter ?? {}, toPage(first, after));
   }
 

@@ -1,3 +1,4 @@
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
@@ -48,12 +49,13 @@ import {
 export class ExceptionsResolver {
   @Allow('content.read')
   @Query(() => ExceptionConnection, { description: 'exceptions newest first; everyone sees them, so that the next agent finds the question being answered' })
-  exceptions(
+  async exceptions(
     @Ctx() ctx: Context,
     @Arg('filter', () => ExceptionFilter, { nullable: true }) filter?: ExceptionFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
+    await checkMapFilter(ctx.db, filter);
     return listExceptions(ctx.db, instant(ctx), filter ?? {}, toPage(first, after));
   }
 
@@ -65,12 +67,13 @@ export class ExceptionsResolver {
 
   @Allow('content.read')
   @Query(() => [KnowledgeException], { description: 'open and answered exceptions asking what this question asks, read as search reads it (synonyms, the customer’s words, pinyin, typos): offered before raising, to join instead' })
-  similarOpenExceptions(
+  async similarOpenExceptions(
     @Arg('question', () => String) question: string,
     @Ctx() ctx: Context,
     @Arg('touchpointCode', () => String, { nullable: true }) touchpointCode?: string | null,
     @Arg('first', () => Int, { nullable: true, description: '1–10, default 5' }) first?: number | null,
   ) {
+    await checkMapFilter(ctx.db, { touchpointCode }, '');
     return similarOpenExceptions(ctx.search, actorOf(ctx), { question, touchpointCode, first });
   }
 

@@ -1,3 +1,4 @@
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
@@ -18,13 +19,14 @@ import { readTouchpoint, TOUCHPOINT_ARG } from '../usage/usage-reads.js';
 export class FlowsResolver {
   @Allow('content.read')
   @Query(() => FlowConnection, { description: 'flows by code, each resolved at asOf (default now)' })
-  flows(
+  async flows(
     @Ctx() ctx: Context,
     @Arg('filter', () => FlowFilter, { nullable: true }) filter?: FlowFilter | null,
     @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
+    await checkMapFilter(ctx.db, filter);
     return listFlows(ctx.db, actorOf(ctx), instant(ctx, asOf), filter ?? {}, toPage(first, after));
   }
 

@@ -9,6 +9,7 @@ import { Document, DocumentVersionConnection, VersionPayload } from '../versioni
 import type { ChapterRow } from './chapter.entity.js';
 import type { ChapterContent } from './chapter.kind.js';
 import { createChapter, createChapterDraft, updateChapterDraft, visibleChapters } from './handbook.service.js';
+import { documentKey } from '../versioning/document-key.js';
 import { Chapter, ChapterVersion, CreateChapterDraftInput, CreateChapterInput, Handbook, Section, UpdateChapterDraftInput } from './handbook.types.js';
 
 const toChapter = (row: ChapterRow, asOf: string): Chapter => ({ id: row.documentId, number: row.number, asOf });
@@ -24,9 +25,14 @@ export class HandbookResolver {
   }
 
   @Allow('content.read')
-  @Query(() => Chapter, { nullable: true })
-  async chapter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): Promise<Chapter | null> {
-    const [row] = await visibleChapters(ctx.db, actorOf(ctx), id);
+  @Query(() => Chapter, { nullable: true, description: 'one chapter by id or by number (exactly one), resolved at asOf (default now); null when it does not exist or you may see none of its versions' })
+  async chapter(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true }) id?: string | null,
+    @Arg('number', () => Int, { nullable: true, description: 'the chapter number, as in the handbook (第 3 章 is 3)' }) number?: number | null,
+    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
+  ): Promise<Chapter | null> {
+    const [row] = await visibleChapters(ctx.db, actorOf(ctx), documentKey(id, 'number', number));
     if (!row) return null;
     const chapter = toChapter(row, instant(ctx, asOf));
     const inForce = await ctx.loaders.inForce(chapter.asOf).load(chapter.id);

@@ -51,7 +51,7 @@ export const updateChapterDraft = (
  * The chapters with a version the reader may see, in order (agents do not see a chapter that exists
  * only as a draft); `id` narrows to one.
  */
-export function visibleChapters(db: Db, reader: Pick<Actor, 'user'>, id?: string): Promise<ChapterRow[]> {
+export function visibleChapters(db: Db, reader: Pick<Actor, 'user'>, only?: { id: string } | { number: number }): Promise<ChapterRow[]> {
   const query = db.dataSource
     .getRepository(ChapterRow)
     .createQueryBuilder('c')
@@ -60,6 +60,7 @@ export function visibleChapters(db: Db, reader: Pick<Actor, 'user'>, id?: string
       return `EXISTS ${visible.getQuery()}`;
     })
     .setParameter('statuses', visibleStatuses(reader));
-  if (id) query.andWhere('c.documentId = :id', { id });
+  if (only && 'id' in only) query.andWhere('c.documentId = :id', { id: only.id });
+  if (only && 'number' in only) query.andWhere('c.number = :number', { number: only.number });
   return query.orderBy('c.number', 'ASC').getMany();
 }

@@ -1,3 +1,4 @@
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
@@ -24,7 +25,7 @@ export class SearchResolver {
   @Query(() => SearchResults, {
     description: 'every kind at once, in Chinese (words, codes, numbers, pinyin, traditional characters, synonyms); agents see what is in force at asOf (default now)',
   })
-  search(
+  async search(
     @Arg('query', () => String) query: string,
     @Ctx() ctx: Context,
     @Arg('filter', () => SearchFilter, { nullable: true }) filter?: SearchFilter | null,
@@ -32,6 +33,7 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
+    await checkMapFilter(ctx.db, filter);
     return search(ctx.search, actorOf(ctx), { query, filter, asOf: instant(ctx, asOf), page: toPage(first, after) });
   }
 

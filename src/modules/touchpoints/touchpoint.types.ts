@@ -1,4 +1,5 @@
 import { DateTime } from '../../graphql/date-time.js';
+import { Connection } from '../../graphql/relay.js';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Flow } from '../flows/flow.types.js';
 
@@ -126,4 +127,18 @@ export class RegisterMapAxisInput {
 
   @Field(() => String)
   name: string;
+}
+
+export const TouchpointConnection = Connection('Touchpoint', Touchpoint);
+
+@InputType({ description: 'narrows touchpoints to a channel, a brand and/or a business; every value must be registered on the map' })
+export class TouchpointFilter {
+  @Field(() => String, { nullable: true, description: 'a channel letter, e.g. A 人工座席' })
+  channel?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'a brand letter, e.g. A 全球通' })
+  brand?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'a 4-digit business code, e.g. 1102' })
+  businessCode?: string | null;
 }

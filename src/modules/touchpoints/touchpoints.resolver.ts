@@ -1,12 +1,13 @@
 import { DateTime } from '../../graphql/date-time.js';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { toPage } from '../../shared/pagination.js';
 import { Flow } from '../flows/flow.types.js';
 import type { DocumentAt } from '../versioning/document-list.js';
 import type { TouchpointRow } from './touchpoint.entity.js';
-import { findTouchpoint, registerBusiness, registerMapAxis, serviceMap } from './touchpoints.service.js';
-import { Business, MapAxis, RegisterBusinessInput, RegisterMapAxisInput, Touchpoint, TouchpointMap, type TouchpointAt } from './touchpoint.types.js';
+import { findTouchpoint, listTouchpoints, registerBusiness, registerMapAxis, serviceMap } from './touchpoints.service.js';
+import { Business, MapAxis, RegisterBusinessInput, RegisterMapAxisInput, Touchpoint, TouchpointConnection, TouchpointFilter, TouchpointMap, type TouchpointAt } from './touchpoint.types.js';
 
 @Resolver(() => Touchpoint)
 export class TouchpointsResolver {
@@ -15,6 +16,20 @@ export class TouchpointsResolver {
   async touchpoint(@Arg('code', () => String) code: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): Promise<TouchpointAt | null> {
     const row = await findTouchpoint(ctx.db, code);
     return row ? { ...row, asOf: instant(ctx, asOf) } : null;
+  }
+
+  @Allow('content.read')
+  @Query(() => TouchpointConnection, { description: 'registered touchpoints by code, narrowed by channel, brand and business; an unregistered value is refused naming it' })
+  async touchpoints(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => TouchpointFilter, { nullable: true }) filter?: TouchpointFilter | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant each touchpoint’s flow is read at (default now)' }) asOf?: Date | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    const at = instant(ctx, asOf);
+    const page = await listTouchpoints(ctx.db, { channel: filter?.channel, brand: filter?.brand, businessCode: filter?.businessCode }, toPage(first, after));
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: { ...e.node, asOf: at } })) };
   }
 
   @Allow('content.read')
