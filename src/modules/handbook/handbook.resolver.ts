@@ -8,7 +8,7 @@ import type { VersionRow } from '../versioning/version.entity.js';
 import { Document, DocumentVersionConnection, VersionPayload } from '../versioning/version.types.js';
 import type { ChapterRow } from './chapter.entity.js';
 import type { ChapterContent } from './chapter.kind.js';
-import { createChapter, createChapterDraft, updateChapterDraft, visibleChapters } from './handbook.service.js';
+import { type ChapterDraftEdit, createChapter, createChapterDraft, updateChapterDraft, visibleChapters } from './handbook.service.js';
 import { documentKey } from '../versioning/document-key.js';
 import { Chapter, ChapterVersion, CreateChapterDraftInput, CreateChapterInput, Handbook, Section, UpdateChapterDraftInput } from './handbook.types.js';
 
@@ -86,9 +86,9 @@ export class HandbookResolver {
   }
 
   @Allow('content.write')
-  @Mutation(() => VersionPayload, { description: 'edit a draft; a stale expectedRevision gets CONFLICT' })
+  @Mutation(() => VersionPayload, { description: 'edit a chapter draft: only the title, note and sections named change; a stale expectedRevision gets CONFLICT' })
   async updateChapterDraft(
-    @Arg('input', () => UpdateChapterDraftInput) input: { versionId: string; expectedRevision: number; title?: string | null; sections?: unknown; changeNote?: string | null },
+    @Arg('input', () => UpdateChapterDraftInput) input: ChapterDraftEdit,
     @Ctx() ctx: Context,
   ): Promise<VersionPayload> {
     return { version: await updateChapterDraft(ctx.db, actorOf(ctx), input) };

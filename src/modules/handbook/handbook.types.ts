@@ -48,6 +48,18 @@ export class SectionInput {
   body: string;
 }
 
+@InputType({ description: 'a change to one section of a chapter draft' })
+export class SectionPatchInput {
+  @Field(() => Int, { description: 'the section’s number (1-based) before this edit; the next number after the last appends a section' })
+  number: number;
+
+  @Field(() => String, { nullable: true, description: 'the new heading; unchanged when omitted (required to append)' })
+  heading?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'the new body; unchanged when omitted (required to append)' })
+  body?: string | null;
+}
+
 @InputType()
 export class CreateChapterInput {
   @Field(() => Int)
@@ -68,5 +80,10 @@ export const CreateChapterDraftInput = newDraftInput('Chapter', 'chapterId');
 export const UpdateChapterDraftInput = inputType('UpdateChapterDraftInput', {
   ...draftEditFields,
   title: { type: () => String, nullable: true },
-  sections: { type: () => [SectionInput], nullable: true, description: 'replaces all sections; numbered by position' },
+  sections: {
+    type: () => [SectionPatchInput],
+    nullable: true,
+    description: 'changes to single sections, by number: the sections not named stay as they are; the numbers just past the last append',
+  },
+  removeSections: { type: () => [Int], nullable: true, description: 'numbers of sections to drop (as numbered before this edit); the rest are renumbered' },
 });

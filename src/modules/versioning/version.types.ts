@@ -6,6 +6,7 @@ import { Connection } from '../../graphql/relay.js';
 import { type DocumentKind, kindDefinition, registeredKinds } from './kind.js';
 import { VERSION_STATUSES, type VersionStatus } from './document-kind.js';
 import type { VersionPhase } from './windows.js';
+import { User } from '../auth/auth.types.js';
 
 /** Every kind defined (src/modules/kinds.ts lists them), filled in when the schema is built. */
 export const DocumentKindEnum: Record<string, string> = {};
@@ -18,7 +19,7 @@ export const versionTypeName = (kind: string) => `${kindDefinition(kind).typeNam
 export const VersionStatusEnum = enumOf(VERSION_STATUSES);
 registerEnumType(VersionStatusEnum, { name: 'VersionStatus', description: 'the stored workflow state of a version' });
 
-export const VersionPhaseEnum = enumOf<VersionPhase>(['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'IN_FORCE', 'SUPERSEDED', 'RETIRED']);
+export const VersionPhaseEnum = enumOf<VersionPhase>(['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'IN_FORCE', 'SUPERSEDED', 'RETIRED', 'DISCARDED']);
 registerEnumType(VersionPhaseEnum, {
   name: 'VersionPhase',
   description: 'where a version stands at an instant, derived from its status, its window and the clock',
@@ -135,6 +136,51 @@ export class RejectVersionInput {
 
   @Field(() => Int, { nullable: true })
   expectedRevision?: number | null;
+}
+
+@InputType({ description: 'throw a draft away: it keeps its number and its audit trail, and no read shows it again' })
+export class DiscardDraftInput {
+  @Field(() => ID, { description: 'a version in DRAFT (send one IN_REVIEW back with rejectVersion first)' })
+  versionId: string;
+
+  @Field(() => Int, { description: 'the revision you read; a stale one gets CONFLICT and nothing is written' })
+  expectedRevision: number;
+}
+
+@ObjectType({ description: 'what discardDraft did' })
+export class DiscardDraftPayload {
+  @Field(() => ID, { description: 'the discarded version, now DISCARDED' })
+  versionId: string;
+
+  @Field(() => ID, { description: 'its document' })
+  documentId: string;
+
+  @Field(() => Boolean, { description: 'true when it was the document’s only version: the document has nothing left to show and leaves every list (its code or chapter number stays taken)' })
+  documentHidden: boolean;
+}
+
+@InputType({ description: 'take back a published version before it takes effect' })
+export class WithdrawScheduledVersionInput {
+  @Field(() => ID, { description: 'a PUBLISHED version whose effectiveFrom is still ahead' })
+  versionId: string;
+
+  @Field(() => Int, { description: 'the revision you read; a stale one gets CONFLICT and nothing is written' })
+  expectedRevision: number;
+
+  @Field(() => String, { description: 'why, for the author and the audit trail' })
+  reason: string;
+}
+
+@ObjectType({ description: 'a review that sent a version back to its author' })
+export class Rejection {
+  @Field(() => User, { nullable: true, description: 'the approver; null if their account is gone' })
+  by: User | null;
+
+  @Field(() => DateTime, { description: 'when it was sent back' })
+  at: string;
+
+  @Field(() => String, { description: 'the approver’s comment' })
+  reason: string;
 }
 
 @InputType()

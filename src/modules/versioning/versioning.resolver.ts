@@ -1,5 +1,5 @@
 import { DateTime } from '../../graphql/date-time.js';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
 import { badInput, notFound } from '../../shared/errors.js';
@@ -20,8 +20,15 @@ import {
   SubmitVersionInput,
   VersionPayload,
   VersionPhaseEnum,
+  DiscardDraftInput,
+  DiscardDraftPayload,
+  WithdrawScheduledVersionInput,
+  Rejection,
+  DocumentVersionConnection,
 } from './version.types.js';
-import { publishVersion, rejectVersion, retireDocument, submitVersion } from './versioning.service.js';
+import { discardDraft, publishVersion, rejectVersion, retireDocument, submitVersion, withdrawScheduledVersion } from './versioning.service.js';
+import { reviewQueue } from './review-queue.js';
+import { toPage } from '../../shared/pagination.js';
 import { phaseAt, type VersionPhase } from './windows.js';
 
 /** A version the caller may see, or NOT_FOUND: what a role may not see does not exist for it (decision 0011). */
@@ -82,6 +89,44 @@ export class VersioningResolver {
   @Mutation(() => VersionPayload, { description: 'IN_REVIEW → DRAFT, with the reason' })
   async rejectVersion(@Arg('input', () => RejectVersionInput) input: RejectVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await rejectVersion(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('content.write')
+  @Mutation(() => DiscardDraftPayload, { description: 'DRAFT → DISCARDED: the draft keeps its number and audit trail, and no read shows it again' })
+  async discardDraft(@Arg('input', () => DiscardDraftInput) input: DiscardDraftInput, @Ctx() ctx: Context): Promise<DiscardDraftPayload> {
+    const { version, documentHidden } = await discardDraft(ctx.db, actorOf(ctx), input);
+    return { versionId: version.id, documentId: version.documentId, documentHidden };
+  }
+
+  @Allow('content.review')
+  @Mutation(() => VersionPayload, {
+    description: 'PUBLISHED but not yet in effect → DRAFT, with the reason: it will not take effect, and the version before it stays in force as if it had never been published (audited)',
+  })
+  async withdrawScheduledVersion(@Arg('input', () => WithdrawScheduledVersionInput) input: WithdrawScheduledVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+    return { version: await withdrawScheduledVersion(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('content.readUnpublished')
+  @Query(() => DocumentVersionConnection, { description: 'versions waiting for review (IN_REVIEW), the most recently submitted first' })
+  async reviewQueue(@Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true }) first?: number | null, @Arg('after', () => String, { nullable: true }) after?: string | null) {
+    return reviewQueue(ctx.db, toPage(first, after));
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'who last submitted it for review; null if it never was' })
+  async submittedBy(@Root() v: VersionRow, @Ctx() ctx: Context) {
+    const submitted = (await ctx.loaders.reviewHistory.load(v)).filter((e) => e.action === 'VERSION_SUBMITTED').at(-1);
+    return submitted?.actorId ? ctx.loaders.userById.load(submitted.actorId) : null;
+  }
+
+  @FieldResolver(() => DateTime, { nullable: true, description: 'when it was last submitted for review; null if it never was' })
+  async submittedAt(@Root() v: VersionRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.reviewHistory.load(v)).filter((e) => e.action === 'VERSION_SUBMITTED').at(-1)?.at ?? null;
+  }
+
+  @FieldResolver(() => [Rejection], { description: 'the last 20 times review sent it back, oldest first, with the approver’s comment' })
+  async rejections(@Root() v: VersionRow, @Ctx() ctx: Context): Promise<Rejection[]> {
+    const rejected = (await ctx.loaders.reviewHistory.load(v)).filter((e) => e.action === 'VERSION_REJECTED').slice(-20);
+    return Promise.all(rejected.map(async (e) => ({ by: e.actorId ? await ctx.loaders.userById.load(e.actorId) : null, at: e.at, reason: e.reason ?? '' })));
   }
 
   @Allow('content.retire')
