@@ -47,7 +47,7 @@ registerEnumType(AuditActionEnum, {
     POST_ASSIGNED: { description: 'a user was made a holder of a centre post' },
     POST_UNASSIGNED: { description: 'a user stopped holding a centre post' },
     INSPECTION_RECORDED: { description: 'a quality inspection of a call was recorded' },
-    COMPLIANCE_TARGET_SET: { description: 'the target flow-execution rate (流程执行率) was set' },
+    COMPLIANCE_TARGET_SET: { description: 'the compliance-rate target (流程规范率) flowCompliance measures against was set' },
     WEBHOOK_ENDPOINT_CREATED: { description: 'a webhook endpoint was registered' },
     WEBHOOK_SECRET_ROTATED: { description: 'a webhook endpoint’s signing secret was replaced' },
     WEBHOOK_ENDPOINT_DISABLED: { description: 'a webhook endpoint was disabled' },
