@@ -15,20 +15,20 @@ export class ScriptsResolver {
   @Query(() => ScriptConnection, { description: 'standard scripts by code, each resolved at asOf (default now)' })
   scripts(
     @Ctx() ctx: Context,
-    @Arg('filter', () => ScriptFilter, { nullable: true }) filter?: ScriptFilter | null,
-    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => ScriptFilter, { nullable: true, description: 'only the scripts that match; all when omitted' }) filter?: ScriptFilter | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to read the scripts at; now when omitted' }) asOf?: Date | null,
+    @Arg('first', () => Int, { nullable: true, description: 'scripts per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
   ) {
     return listScripts(ctx.db, actorOf(ctx), instant(ctx, asOf), filter ?? {}, toPage(first, after));
   }
 
   @Allow('content.read')
-  @Query(() => Script, { nullable: true })
+  @Query(() => Script, { nullable: true, description: 'a script by id, resolved at asOf (default now); null when there is none; an agent opening it counts in the usage reports' })
   async script(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'the script document’s id (Script.id)' }) id: string,
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to read the script at; now when omitted' }) asOf?: Date | null,
     @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
   ): Promise<DocumentAt | null> {
     const at = await readTouchpoint(ctx.db, touchpointCode);
@@ -40,10 +40,10 @@ export class ScriptsResolver {
   @Allow('content.read')
   @Query(() => RenderedScript, { description: 'the words in force at asOf with the placeholders filled; missing or unknown values are refused by name' })
   async renderScript(
-    @Arg('id', () => ID) id: string,
-    @Arg('values', () => [PlaceholderValueInput]) values: PlaceholderValueInput[],
+    @Arg('id', () => ID, { description: 'the script document’s id (Script.id)' }) id: string,
+    @Arg('values', () => [PlaceholderValueInput], { description: 'a value for every placeholder the words use; no others' }) values: PlaceholderValueInput[],
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant whose words to use; now when omitted' }) asOf?: Date | null,
     @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
   ): Promise<RenderedScript> {
     const at = await readTouchpoint(ctx.db, touchpointCode);
