@@ -272,7 +272,7 @@ export class RaiseExceptionInput {
 
 @InputType({ description: 'an agent asking the question of an open exception' })
 export class JoinExceptionInput {
-  @Field(() => ID, { description: 'an OPEN or ANSWERED exception' })
+  @Field(() => ID, { description: 'an OPEN or ANSWERED exception; a MERGED one is followed to the exception it was merged into' })
   exceptionId: string;
 
   @Field(() => ID, { nullable: true, description: 'the joining agent’s own search, if any' })
