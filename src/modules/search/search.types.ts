@@ -10,7 +10,7 @@ import { DocumentKindEnum, DocumentVersion, VersionStatusEnum } from '../version
 
 @InputType({ description: 'narrows a search; the conditions given all apply, the values within one any' })
 export class SearchFilter {
-  @Field(() => [DocumentKindEnum], { nullable: true, description: 'only these document kinds; null or empty: every kind' })
+  @Field(() => [DocumentKindEnum], { nullable: true, description: 'only these document kinds; every kind when omitted' })
   kinds?: DocumentKind[] | null;
 
   @Field(() => [String], { nullable: true, description: 'channel letters' })
