@@ -17,22 +17,22 @@ export class StandardsResolver {
   @Query(() => StandardConnection, { description: 'service standards by code, each resolved at asOf (default now)' })
   async standards(
     @Ctx() ctx: Context,
-    @Arg('filter', () => StandardFilter, { nullable: true }) filter?: StandardFilter | null,
-    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => StandardFilter, { nullable: true, description: 'only the standards that match; all when omitted' }) filter?: StandardFilter | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to read the standards at; now when omitted' }) asOf?: Date | null,
+    @Arg('first', () => Int, { nullable: true, description: 'standards per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
   ) {
     await checkMapFilter(ctx.db, filter);
     return listStandards(ctx.db, actorOf(ctx), instant(ctx, asOf), filter ?? {}, toPage(first, after));
   }
 
   @Allow('content.read')
-  @Query(() => Standard, { nullable: true, description: 'one standard by id or by code (exactly one), resolved at asOf (default now); null when it does not exist or you may see none of its versions' })
+  @Query(() => Standard, { nullable: true, description: 'one standard by id or by code (exactly one), resolved at asOf (default now); null when it does not exist or you may see none of its versions; an agent opening it counts in the usage reports' })
   async standard(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'the standard document’s id (Standard.id)' }) id?: string | null,
     @Arg('code', () => String, { nullable: true, description: 'the standard’s stable code' }) code?: string | null,
-    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to read the standard at; now when omitted' }) asOf?: Date | null,
     @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
   ): Promise<DocumentAt | null> {
     const at = await readTouchpoint(ctx.db, touchpointCode);

@@ -43,7 +43,7 @@ export async function visibleVersion(ctx: Context, id: string): Promise<VersionR
 export class VersioningResolver {
   @Allow('content.read')
   @Query(() => DocumentVersion, { nullable: true, description: 'a version of any kind by id' })
-  async documentVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VersionRow | null> {
+  async documentVersion(@Arg('id', () => ID, { description: 'the version’s id' }) id: string, @Ctx() ctx: Context): Promise<VersionRow | null> {
     const version = await ctx.loaders.byId.load(id);
     return version && isVisible(actorOf(ctx), version.status) ? version : null;
   }
@@ -53,10 +53,10 @@ export class VersioningResolver {
     description: 'every version in force at asOf, of the kinds asked (all by default); with touchpointCode, only what applies there — the flow serving it, the scripts and standards scoped to its channel and business, and the handbook',
   })
   inForce(
-    @Arg('asOf', () => DateTime) asOf: Date,
+    @Arg('asOf', () => DateTime, { description: 'the instant to read at' }) asOf: Date,
     @Ctx() ctx: Context,
-    @Arg('kinds', () => [DocumentKindEnum], { nullable: true }) kinds?: DocumentKind[] | null,
-    @Arg('touchpointCode', () => String, { nullable: true }) touchpointCode?: string | null,
+    @Arg('kinds', () => [DocumentKindEnum], { nullable: true, description: 'only these kinds; null or empty: every kind' }) kinds?: DocumentKind[] | null,
+    @Arg('touchpointCode', () => String, { nullable: true, description: 'only what applies at this touchpoint (7 characters, e.g. AAA1102)' }) touchpointCode?: string | null,
   ): Promise<VersionRow[]> {
     return versionsInForce(ctx.db, instant(ctx, asOf), { kinds, touchpointCode });
   }
@@ -64,8 +64,8 @@ export class VersioningResolver {
   @Allow('content.read')
   @Query(() => VersionDiff, { description: 'what changed between two versions of one document' })
   async diffVersions(
-    @Arg('fromVersionId', () => ID) fromVersionId: string,
-    @Arg('toVersionId', () => ID) toVersionId: string,
+    @Arg('fromVersionId', () => ID, { description: 'the version to compare from' }) fromVersionId: string,
+    @Arg('toVersionId', () => ID, { description: 'the version to compare to: of the same document' }) toVersionId: string,
     @Ctx() ctx: Context,
   ): Promise<VersionDiff> {
     const [from, to] = await Promise.all([visibleVersion(ctx, fromVersionId), visibleVersion(ctx, toVersionId)]);
@@ -75,25 +75,25 @@ export class VersioningResolver {
 
   @Allow('content.write')
   @Mutation(() => VersionPayload, { description: 'DRAFT → IN_REVIEW' })
-  async submitVersion(@Arg('input', () => SubmitVersionInput) input: SubmitVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async submitVersion(@Arg('input', () => SubmitVersionInput, { description: 'the draft and the revision read' }) input: SubmitVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await submitVersion(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('content.review')
   @Mutation(() => VersionPayload, { description: 'IN_REVIEW → PUBLISHED from effectiveFrom; closes the previous window there' })
-  async publishVersion(@Arg('input', () => PublishVersionInput) input: PublishVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async publishVersion(@Arg('input', () => PublishVersionInput, { description: 'the version and when it takes effect' }) input: PublishVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await publishVersion(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('content.review')
   @Mutation(() => VersionPayload, { description: 'IN_REVIEW → DRAFT, with the reason' })
-  async rejectVersion(@Arg('input', () => RejectVersionInput) input: RejectVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async rejectVersion(@Arg('input', () => RejectVersionInput, { description: 'the version and why' }) input: RejectVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await rejectVersion(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('content.write')
   @Mutation(() => DiscardDraftPayload, { description: 'DRAFT → DISCARDED: the draft keeps its number and audit trail, and no read shows it again' })
-  async discardDraft(@Arg('input', () => DiscardDraftInput) input: DiscardDraftInput, @Ctx() ctx: Context): Promise<DiscardDraftPayload> {
+  async discardDraft(@Arg('input', () => DiscardDraftInput, { description: 'the draft and the revision read' }) input: DiscardDraftInput, @Ctx() ctx: Context): Promise<DiscardDraftPayload> {
     const { version, documentHidden } = await discardDraft(ctx.db, actorOf(ctx), input);
     return { versionId: version.id, documentId: version.documentId, documentHidden };
   }
@@ -102,13 +102,17 @@ export class VersioningResolver {
   @Mutation(() => VersionPayload, {
     description: 'PUBLISHED but not yet in effect → DRAFT, with the reason: it will not take effect, and the version before it stays in force as if it had never been published (audited)',
   })
-  async withdrawScheduledVersion(@Arg('input', () => WithdrawScheduledVersionInput) input: WithdrawScheduledVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async withdrawScheduledVersion(@Arg('input', () => WithdrawScheduledVersionInput, { description: 'the version, the revision read and why' }) input: WithdrawScheduledVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await withdrawScheduledVersion(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('content.readUnpublished')
   @Query(() => DocumentVersionConnection, { description: 'versions waiting for review (IN_REVIEW), the most recently submitted first' })
-  async reviewQueue(@Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true }) first?: number | null, @Arg('after', () => String, { nullable: true }) after?: string | null) {
+  async reviewQueue(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'versions per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
+  ) {
     return reviewQueue(ctx.db, toPage(first, after));
   }
 
@@ -131,11 +135,11 @@ export class VersioningResolver {
 
   @Allow('content.retire')
   @Mutation(() => DocumentPayload, { description: 'the document stops being in force at effectiveFrom' })
-  async retireDocument(@Arg('input', () => RetireDocumentInput) input: RetireDocumentInput, @Ctx() ctx: Context): Promise<DocumentPayload> {
+  async retireDocument(@Arg('input', () => RetireDocumentInput, { description: 'the document, from when and why' }) input: RetireDocumentInput, @Ctx() ctx: Context): Promise<DocumentPayload> {
     return { document: await retireDocument(ctx.db, actorOf(ctx), input) };
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'who created the version' })
   async author(@Root() v: VersionRow, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(v.authorId);
   }
@@ -146,7 +150,7 @@ export class VersioningResolver {
   }
 
   @FieldResolver(() => VersionPhaseEnum, { description: 'SCHEDULED, IN_FORCE, SUPERSEDED… at asOf (default now)' })
-  phase(@Root() v: VersionRow, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): VersionPhase {
+  phase(@Root() v: VersionRow, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to place the version at; now when omitted' }) asOf?: Date | null): VersionPhase {
     return phaseAt(v, instant(ctx, asOf));
   }
 }
