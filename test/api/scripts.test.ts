@@ -162,4 +162,15 @@ describe('listing scripts', () => {
     expect(await field({ businessCodes: ['11O2'] })).toBe('businessCodes.0');
     expect(await field({ text: '' })).toBe('text');
   });
+
+  it('a scope naming a channel or business the map lacks is refused on submit, naming the field and the value', async () => {
+    const submitField = async (fields: Record<string, unknown>) => {
+      const v = await newScript(app, fields);
+      const res = await app.gql('manager', SUBMIT, { input: { versionId: v.id, expectedRevision: v.revision } });
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      return [res.errors![0]!.extensions.field, res.errors![0]!.message];
+    };
+    expect(await submitField({ channels: ['A', 'Z'] })).toEqual(['channels.1', expect.stringContaining('Z is not a registered channel')]);
+    expect(await submitField({ businessCodes: ['9876'] })).toEqual(['businessCodes.0', expect.stringContaining('9876 is not a registered business')]);
+  });
 });

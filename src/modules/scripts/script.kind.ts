@@ -1,3 +1,4 @@
+import { expectScopeOnTheMap } from '../touchpoints/touchpoints.service.js';
 import { z } from 'zod';
 import { badInput } from '../../shared/errors.js';
 import { text } from '../../shared/validation.js';
@@ -92,6 +93,7 @@ export const scriptKind = defineKind({
   contentField: 'text',
   readinessProblems: placeholderProblems,
   appliesAt: (c, t) => appliesTo(c, t.channel, t.businessCode),
+  beforeSubmit: expectScopeOnTheMap,
   searchView: (c) => ({ body: c.text, headings: [SCENARIO_NAME[c.scenario]].filter(Boolean), keywords: c.tags, channels: c.channels, businessCodes: c.businessCodes }),
   sections: (c) => [
     { heading: '场景', body: c.scenario },

@@ -1,3 +1,4 @@
+import { expectScopeOnTheMap } from '../touchpoints/touchpoints.service.js';
 import { z } from 'zod';
 import { text } from '../../shared/validation.js';
 import { defineKind } from '../versioning/kind.js';
@@ -37,6 +38,7 @@ export const standardKind = defineKind({
     return problems;
   },
   appliesAt: (c, t) => appliesTo(c, t.channel, t.businessCode),
+  beforeSubmit: expectScopeOnTheMap,
   searchView: (c) => ({
     body: [c.commitment, ...c.values.map((v) => `${v.grade}：${v.value}`)].join('\n'),
     keywords: [CLASS_NAME[c.standardClass], ...c.values.map((v) => v.grade)],

@@ -1,6 +1,6 @@
 import { type EntityManager, In } from 'typeorm';
 import { z } from 'zod';
-import type { Db } from '../../db/database.js';
+import type { Db, Tx } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import { badInput, conflict } from '../../shared/errors.js';
 import { type Page, sliceConnection } from '../../shared/pagination.js';
@@ -129,6 +129,10 @@ export async function expectMapValues(em: EntityManager, values: MapValues | nul
     if (i >= 0) throw badInput(Array.isArray(given) ? `${field(key)}.${i}` : field(key), `${codes[i]} is not a registered ${noun} of the service map`);
   }
 }
+
+/** A script's or standard's scope must name channels and businesses of the map (a kind's beforeSubmit). */
+export const expectScopeOnTheMap = (tx: Tx, _version: unknown, scope: { channels: string[]; businessCodes: string[] }) =>
+  expectMapValues(tx.em, { channels: scope.channels, businessCodes: scope.businessCodes }, '');
 
 /** `expectMapValues` for a read: a filter or argument checked outside any transaction. */
 export const checkMapFilter = (db: Db, values: MapValues | null | undefined, prefix = 'filter') => expectMapValues(db.dataSource.manager, values, prefix);

@@ -57,6 +57,8 @@ export interface KindDefinition<K extends DocumentKind = DocumentKind> {
   appliesAt?(content: DocumentKinds[K], touchpoint: { code: string; channel: string; businessCode: string }): boolean;
   /** runs in the writing transaction whenever a version's content is stored (to keep lookup tables in step) */
   contentWritten?(tx: Tx, version: VersionRow, content: DocumentKinds[K]): Promise<void>;
+  /** runs in the transaction that submits a version, and again in the one that publishes it: checks against other data (the service map) */
+  beforeSubmit?(tx: Tx, version: VersionRow, content: DocumentKinds[K]): Promise<void>;
   /** runs in the publishing transaction before the version is published; may refuse or make room */
   beforePublish?(tx: Tx, actor: Actor, version: VersionRow, effectiveFrom: string, options: PublishOptions): Promise<void>;
 }

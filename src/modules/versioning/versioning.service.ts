@@ -264,6 +264,9 @@ function ensureReady(version: VersionRow) {
   }
 }
 
+/** The kind's checks against other data (a script's scope against the service map), on submit and again on publish. */
+const ensureConsistent = (tx: Tx, version: VersionRow) => kindDefinition(version.kind).beforeSubmit?.(tx, version, JSON.parse(version.content));
+
 const submitInput = z.object({ versionId: id(), expectedRevision: revision() });
 
 export function submitVersion(db: Db, actor: Actor, input: z.input<typeof submitInput>): Promise<VersionRow> {
@@ -274,6 +277,7 @@ export function submitVersion(db: Db, actor: Actor, input: z.input<typeof submit
     expectStatus(version, 'DRAFT', 'submit');
     ensureNotRetired(await loadDocument(tx, version.documentId));
     ensureReady(version);
+    await ensureConsistent(tx, version);
     return writeVersion(tx, actor, version, { status: 'IN_REVIEW' }, 'VERSION_SUBMITTED', null, (v) => [{ type: 'VersionSubmitted', version: v }]);
   });
 }
@@ -363,6 +367,7 @@ export function publishVersion(db: Db, actor: Actor, input: z.input<typeof publi
     authorize(actor, 'content.review', version);
     ensureNotRetired(await loadDocument(tx, version.documentId));
     ensureReady(version);
+    await ensureConsistent(tx, version);
     const effectiveFrom = await effectiveInstant(tx, actor, version.documentId, parsed.effectiveFrom);
     await kindDefinition(version.kind).beforePublish?.(tx, actor, version, effectiveFrom, { moveTouchpoints: parsed.moveTouchpoints ?? false });
     await closeOpenWindow(tx, actor, version.documentId, effectiveFrom, `superseded by version ${version.versionNumber}`);
