@@ -16,6 +16,7 @@ import { appSchema } from './graphql/schema.js';
 import { userFromAuthorization } from './modules/auth/auth.service.js';
 import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
 import { reportCsvRoute } from './modules/reports/csv.route.js';
+import { consoleRoutes } from './http/console.js';
 import { rateLimiter, type SharedRateLimitStore } from './http/rate-limit.js';
 import type { Runtime } from './runtime.js';
 
@@ -39,7 +40,7 @@ export interface ServerOptions {
   rateLimitPerMinute?: number;
 }
 
-/** The HTTP application: GraphQL at /graphql, flow charts at /flows/<code>.svg, report downloads at /reports/<name>.csv, readiness at /healthz; one log line per request. */
+/** The HTTP application: the console at /, GraphQL at /graphql, flow charts at /flows/<code>.svg, report downloads at /reports/<name>.csv, readiness at /healthz; one log line per request. */
 export async function startServer(runtime: Runtime, options: ServerOptions): Promise<RunningServer> {
   const { db, clock, search, usage, logger } = runtime;
   const schema = guardResolvers(await appSchema());
@@ -103,6 +104,8 @@ export async function startServer(runtime: Runtime, options: ServerOptions): Pro
       },
     }),
   );
+  // the web console at / (after the API, whose paths it leaves alone)
+  app.use(consoleRoutes());
 
   // a failed listen (a port in use) is an 'error' event, named after the port
   const http = await new Promise<Server>((resolve, reject) => {

@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { useClient, useMutation } from 'urql';
+import { codeOf, ErrorText } from '../common/ErrorText';
+import { graphql } from '../gql';
+import type { CombinedError } from 'urql';
+import { ConflictNotice } from './ConflictNotice';
+import { FieldEditor } from './FieldEditor';
+import type { ManagedVersion } from './VersionContent';
+import { VersionQuery } from './versionQuery';
+
+const UpdateChapter = graphql(`
+  mutation UpdateChapterDraft($input: UpdateChapterDraftInput!) {
+    updateChapterDraft(input: $input) {
+      version {
+        id
+        revision
+      }
+    }
+  }
+`);
+const UpdateScript = graphql(`
+  mutation UpdateScriptDraft($input: UpdateScriptDraftInput!) {
+    updateScriptDraft(input: $input) {
+      version {
+        id
+        revision
+      }
+    }
+  }
+`);
+const UpdateStandard = graphql(`
+  mutation UpdateStandardDraft($input: UpdateStandardDraftInput!) {
+    updateStandardDraft(input: $input) {
+      version {
+        id
+        revision
+      }
+    }
+  }
+`);
+const UpdateFlow = graphql(`
+  mutation UpdateFlowDraft($input: UpdateFlowDraftInput!) {
+    updateFlowDraft(input: $input) {
+      version {
+        id
+        revision
+      }
+    }
+  }
+`);
+
+/** "钻: 3天" lines ↔ grade values. */
+const gradesToText = (values: { grade: string; value: string }[]) => values.map((v) => `${v.grade}: ${v.value}`).join('\n');
+const textToGrades = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.split(/[:：]/))
+    .filter((parts) => parts.length >= 2 && parts[0]?.trim())
+    .map(([grade = '', ...rest]) => ({ grade: grade.trim(), value: rest.join(':').trim() }));
+
+/**
+ * A draft edited one field or section at a time: each save sends only that field, naming the
+ * revision this screen loaded. When someone else saved first the API answers CONFLICT; the
+ * editor then shows their version instead of overwriting it or showing a raw error.
+ */
+export function DraftEditor({ version, onReload }: { version: ManagedVersion; onReload(): void }) {
+  const client = useClient();
+  const [error, setError] = useState<CombinedError | null>(null);
+  const [theirs, setTheirs] = useState<ManagedVersion | null>(null);
+  const [, updateChapter] = useMutation(UpdateChapter);
+  const [, updateScript] = useMutation(UpdateScript);
+  const [, updateStandard] = useMutation(UpdateStandard);
+  const [, updateFlow] = useMutation(UpdateFlow);
+  const base = { versionId: version.id, expectedRevision: version.revision };
+
+  const settle = async (result: { error?: CombinedError }): Promise<boolean> => {
+    if (!result.error) {
+      setError(null);
+      onReload();
+      return true;
+    }
+    if (codeOf(result.error) === 'CONFLICT') {
+      const current = await client.query(VersionQuery, { id: version.id }, { requestPolicy: 'network-only' }).toPromise();
+      setTheirs(current.data?.documentVersion ?? null);
+      setError(null);
+    } else setError(result.error);
+    return false;
+  };
+
+  const changeNote = <FieldEditor key="changeNote" label="变更说明" value={version.changeNote} onSave={async (v) => settle(await saveField({ changeNote: v }))} />;
+
+  // each kind has its own update mutation; all of them change only the fields they are given
+  const saveField = (patch: Record<string, unknown>) => {
+    switch (version.__typename) {
+      case 'ChapterVersion':
+        return updateChapter({ input: { ...base, ...patch } });
+      case 'ScriptVersion':
+        return updateScript({ input: { ...base, ...patch } });
+      case 'StandardVersion':
+        return updateStandard({ input: { ...base, ...patch } });
+      default:
+        return updateFlow({ input: { ...base, ...patch } });
+    }
+  };
+
+  let fields;
+  switch (version.__typename) {
+    case 'ChapterVersion': {
+      const saveSection = async (number: number, heading: string, body: string) => {
+        const sections = version.sections.map((s) => (s.number === number ? { heading, body } : { heading: s.heading, body: s.body }));
+        if (number > version.sections.length) sections.push({ heading, body });
+        return settle(await updateChapter({ input: { ...base, sections } }));
+      };
+      fields = (
+        <>
+          <FieldEditor label="章节标题" value={version.title} onSave={async (v) => settle(await saveField({ title: v }))} />
+          {version.sections.map((s) => (
+            <div key={s.number} className="section-edit">
+              <FieldEditor label={`第${s.number}节 标题`} value={s.heading} onSave={(v) => saveSection(s.number, v, s.body)} />
+              <FieldEditor label={`第${s.number}节 正文`} value={s.body} multiline onSave={(v) => saveSection(s.number, s.heading, v)} />
+            </div>
+          ))}
+          <FieldEditor label="新增一节（标题）" value="" onSave={(v) => saveSection(version.sections.length + 1, v, '')} />
+        </>
+      );
+      break;
+    }
+    case 'ScriptVersion':
+      fields = <FieldEditor label="话术正文" value={version.text} multiline onSave={async (v) => settle(await saveField({ text: v }))} />;
+      break;
+    case 'StandardVersion':
+      fields = (
+        <>
+          <FieldEditor label="服务承诺" value={version.commitment} multiline onSave={async (v) => settle(await saveField({ commitment: v }))} />
+          <FieldEditor label="各等级标准（每行：等级: 标准）" value={gradesToText(version.values)} multiline onSave={async (v) => settle(await saveField({ values: textToGrades(v) }))} />
+        </>
+      );
+      break;
+    case 'FlowVersion':
+      fields = (
+        <FieldEditor
+          label="服务接触点（空格分隔）"
+          value={version.touchpoints.map((t) => t.code).join(' ')}
+          onSave={async (v) => settle(await saveField({ touchpointCodes: v.split(/\s+/).filter(Boolean) }))}
+        />
+      );
+      break;
+  }
+
+  return (
+    <section className="editor" aria-label="编辑草稿">
+      <h3>编辑草稿（修订 {version.revision}）</h3>
+      {theirs && (
+        <ConflictNotice
+          theirs={theirs}
+          onAccept={() => {
+            setTheirs(null);
+            onReload();
+          }}
+        />
+      )}
+      <ErrorText error={error} />
+      {fields}
+      {changeNote}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { ErrorText } from '../common/ErrorText';
+import { PhaseTag } from '../common/PhaseTag';
+import { KIND_LABEL, STATUS_LABEL } from '../labels';
+import { useView } from '../shell/context';
+import { beijing } from '../time';
+import { AuditTimeline } from './AuditTimeline';
+import { DiffView } from './DiffView';
+import { DraftEditor } from './DraftEditor';
+import { LifecycleActions } from './LifecycleActions';
+import { VersionContent } from './VersionContent';
+import { VersionQuery } from './versionQuery';
+
+/** One version: read it, edit it while a draft, move it through review, compare it, see its history. */
+export function VersionScreen() {
+  const { id = '' } = useParams();
+  const { me } = useView();
+  const [{ data, error }, reload] = useQuery({ query: VersionQuery, variables: { id } });
+  const version = data?.documentVersion;
+  if (!version) return <ErrorText error={error} />;
+  const mayEdit = version.status === 'DRAFT' && (me.role === 'PROCESS_MANAGER' || me.role === 'ADMIN');
+  return (
+    <div className="version-screen">
+      <header className="version-header">
+        <h2>
+          {KIND_LABEL[version.kind]} · {version.title} · 第 {version.versionNumber} 版
+        </h2>
+        <div className="meta">
+          {STATUS_LABEL[version.status]} <PhaseTag phase={version.phase} underReview={version.underReview} /> · 修订 {version.revision} · 作者 {version.author.name}
+          {version.approvedBy && ` · 发布人 ${version.approvedBy.name}`} · 生效 {beijing(version.effectiveFrom)}
+          {version.effectiveTo && ` 至 ${beijing(version.effectiveTo)}`}
+        </div>
+        <p className="muted">变更说明：{version.changeNote || '—'}</p>
+      </header>
+      <LifecycleActions version={version} onChanged={() => reload({ requestPolicy: 'network-only' })} />
+      {mayEdit ? <DraftEditor version={version} onReload={() => reload({ requestPolicy: 'network-only' })} /> : <VersionContent version={version} />}
+      <DiffView documentId={version.documentId} kind={version.kind} versionId={version.id} basedOnVersionId={version.basedOnVersionId ?? null} />
+      <AuditTimeline documentId={version.documentId} />
+    </div>
+  );
+}

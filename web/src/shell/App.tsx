@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { Provider, useQuery } from 'urql';
+import { AgentScreen } from '../agent/AgentScreen';
+import { createApiClient } from '../client';
+import { graphql } from '../gql';
+import { EDITORIAL_ROLES } from '../labels';
+import { DocumentsScreen } from '../manage/DocumentsScreen';
+import { ExceptionQueue } from '../manage/ExceptionQueue';
+import { VersionScreen } from '../manage/VersionScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
+import { forgetToken, readToken, saveToken } from '../session';
+import { ViewProvider } from './context';
+import { SignIn } from './SignIn';
+import { TopBar } from './TopBar';
+
+const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      name
+      role
+    }
+  }
+`);
+
+export function App() {
+  const [token, setToken] = useState(readToken);
+  const [refused, setRefused] = useState(false);
+  // a new client per token: nothing one user read stays cached for the next
+  const client = useMemo(() => (token ? createApiClient() : null), [token]);
+
+  const signIn = (value: string) => {
+    saveToken(value);
+    setRefused(false);
+    setToken(value);
+  };
+  const signOut = (wasRefused = false) => {
+    forgetToken();
+    setRefused(wasRefused);
+    setToken(null);
+  };
+
+  if (!client) return <SignIn onSignIn={signIn} refused={refused} />;
+  return (
+    <Provider value={client}>
+      <SignedIn onSignOut={signOut} />
+    </Provider>
+  );
+}
+
+function SignedIn({ onSignOut }: { onSignOut(refused?: boolean): void }) {
+  const [{ data, error, fetching }] = useQuery({ query: MeQuery, requestPolicy: 'network-only' });
+  const refused = Boolean(
+    (error && (error.response?.status === 401 || error.graphQLErrors.some((e) => e.extensions.code === 'UNAUTHENTICATED'))) || (data && !data.me),
+  );
+  useEffect(() => {
+    if (refused) onSignOut(true);
+  }, [refused, onSignOut]);
+  const me = data?.me;
+  if (!me) {
+    if (error && !refused) return <p className="error">无法连接服务：{error.message}</p>;
+    return fetching ? <p className="loading">正在登录…</p> : null;
+  }
+  const editorial = EDITORIAL_ROLES.has(me.role);
+  return (
+    <ViewProvider me={me}>
+      <TopBar editorial={editorial} onSignOut={() => onSignOut()} />
+      <main>
+        <Routes>
+          <Route path="/" element={<AgentScreen />} />
+          {editorial && (
+            <>
+              <Route path="/manage" element={<DocumentsScreen />} />
+              <Route path="/manage/versions/:id" element={<VersionScreen />} />
+              <Route path="/manage/exceptions" element={<ExceptionQueue />} />
+              <Route path="/reports" element={<ReportsScreen />} />
+            </>
+          )}
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </main>
+    </ViewProvider>
+  );
+}
