@@ -88,12 +88,14 @@ export function NothingFound({ question, queryId }: { question: string; queryId:
         <button
           type="button"
           className="primary"
-          disabled={raised.fetching}
+          // an exception belongs to the touchpoint the call came in on
+          disabled={raised.fetching || !touchpoint.code}
           onClick={() => void raise({ input: { queryId, question, ...(touchpoint.code && { touchpointCode: touchpoint.code }) } })}
         >
           提交例外：“{question}”
         </button>
       )}
+      {!created && !touchpoint.code && <p className="warn">请先在上方选择渠道、品牌和业务（来电的接触点），再提交例外。</p>}
       <ErrorText error={raised.error} />
     </aside>
   );

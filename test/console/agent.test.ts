@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ConsoleHarness, type ConsoleSession, noChromium, SKIPPED, startConsole } from './browser.js';
+
+describe.skipIf(noChromium)(`console: the agent's screen${noChromium ? ` (${SKIPPED})` : ''}`, () => {
+  let harness: ConsoleHarness;
+  let agent: ConsoleSession;
+  /** the result list (the touchpoint bar's <option>s are options too) */
+  const results = () => agent.page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
+  /** the search for these words has been sent (typing sends the words typed so far as well) */
+  const searched = (query: string) => expect.poll(() => agent.sent('AgentSearch').some((o) => o.variables.query === query)).toBe(true);
+
+  beforeAll(async () => {
+    harness = await startConsole();
+    agent = await harness.signIn('agent');
+  });
+  afterAll(() => harness?.close());
+
+  it('shows an agent the agent screen only, with the search box focused', async () => {
+    const { page } = agent;
+    await expect(page.getByText('test-agent（座席）').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: '报表' }).count()).resolves.toBe(0);
+    // typing without clicking anywhere lands in the search box
+    await page.keyboard.type('呼叫转移');
+    await expect(page.getByLabel('搜索知识').inputValue()).resolves.toBe('呼叫转移');
+  });
+
+  it('answers as the agent types: suggestions, then results with kind, marks, touchpoints and phase', async () => {
+    const { page } = agent;
+    await searched('呼叫转移');
+    const flowHit = results().filter({ hasText: 'QRY-CALL-FORWARD' });
+    await flowHit.waitFor();
+    const text = await flowHit.innerText();
+    expect(text).toContain('服务流程');
+    expect(text).toContain('现行');
+    expect(text).toContain('AAA1201');
+    // the snippet's matches are <mark> elements holding text, not markup from the server
+    await expect(flowHit.locator('mark').count()).resolves.toBeGreaterThan(0);
+    expect(agent.sent('Suggest').length).toBeGreaterThan(0);
+    expect(agent.sent('AgentSearch').at(-1)?.authorization).toBe('Bearer token-agent');
+  });
+
+  it('opens a flow from the keyboard: the chart drawn from /flows with the token, the steps with post and time limit, the click recorded', async () => {
+    const { page } = agent;
+    const options = await results().allInnerTexts();
+    const index = options.findIndex((o) => o.includes('QRY-CALL-FORWARD'));
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+
+    await page.locator('.document h2').filter({ hasText: 'QRY-CALL-FORWARD' }).waitFor();
+    const chart = page.locator('.flow-chart svg');
+    await chart.first().waitFor();
+    await expect(page.locator('.flow-chart svg script').count()).resolves.toBe(0);
+    await page.getByRole('heading', { name: '流程步骤' }).waitFor();
+    const steps = await page.locator('.steps').innerText();
+    expect(steps).toMatch(/岗位：\S+/);
+    expect(steps).toMatch(/时限：\d+(分钟|小时|天)/);
+    const svg = agent.fetched.find((f) => f.url.includes('/flows/QRY-CALL-FORWARD.svg'));
+    expect(svg?.authorization).toBe('Bearer token-agent');
+    const click = agent.sent('RecordSearchClick').at(-1);
+    expect(click?.variables.input.queryId).toBeTruthy();
+    await agent.screenshot('agent-flow');
+
+    // Esc closes the document, the next Esc clears the box
+    await page.keyboard.press('Escape');
+    await page.getByText('打开一条结果即可在此查看内容。').waitFor();
+    await page.keyboard.press('Escape');
+    await expect(page.getByLabel('搜索知识').inputValue()).resolves.toBe('');
+  });
+
+  it('reads a flow as it was in force at an instant chosen in Beijing time', async () => {
+    const { page } = agent;
+    await page.getByLabel('查看时点').fill('2025-06-15T14:32');
+    await page.getByLabel('搜索知识').fill('呼叫转移');
+    const hit = results().filter({ hasText: 'QRY-CALL-FORWARD' });
+    await hit.click();
+    await page.locator('.document').getByText('第 1 版').waitFor();
+    expect(agent.sent('AgentFlow').at(-1)?.variables.asOf).toBe('2025-06-15T14:32:00+08:00');
+    expect(agent.sent('AgentSearch').at(-1)?.variables.asOf).toBe('2025-06-15T14:32:00+08:00');
+    await page.getByRole('button', { name: '回到现在' }).click();
+    await page.locator('.document').getByText('第 2 版').waitFor();
+  });
+
+  it('renders a script with its placeholders filled, ready to read aloud', async () => {
+    const { page } = agent;
+    await page.getByLabel('搜索知识').fill('标准开头语');
+    await results().filter({ hasText: 'greeting-standard' }).click();
+    await page.getByLabel('客服代表工号（agentId）').fill('1024');
+    await page.getByLabel(/客户称呼/).fill('王先生');
+    const rendered = page.getByLabel('生成的话术');
+    await rendered.waitFor();
+    expect(await rendered.innerText()).toBe('王先生您好，中国移动10086，1024号客服代表很高兴为您服务，请问有什么可以帮您？');
+    expect(agent.sent('RenderScript').at(-1)?.variables.values).toEqual([
+      { name: 'customerName', value: '王先生' },
+      { name: 'agentId', value: '1024' },
+    ]);
+    await agent.screenshot('agent-script');
+  });
+
+  it('narrows the search to the touchpoint chosen in the bar', async () => {
+    const { page } = agent;
+    await page.getByLabel('渠道').selectOption('A');
+    await page.getByLabel('品牌').selectOption('A');
+    await page.getByLabel('业务').selectOption('1201');
+    await page.getByText('接触点 AAA1201').waitFor();
+    await page.getByLabel('搜索知识').fill('转移');
+    await searched('转移');
+    await results().first().waitFor();
+    const filter = agent.sent('AgentSearch').at(-1)?.variables.filter;
+    expect(filter).toEqual({ channels: ['A'], brands: ['A'], businessCodes: ['1201'] });
+    await page.getByLabel('渠道').selectOption('');
+    await page.getByLabel('品牌').selectOption('');
+    await page.getByLabel('业务').selectOption('');
+  });
+
+  it('raises an exception in one click from a search that found nothing', async () => {
+    const { page } = agent;
+    await page.keyboard.press('Escape');
+    await page.getByLabel('搜索知识').fill('宠物托运');
+    await page.getByText('找到 0 条').waitFor();
+    await page.getByRole('heading', { name: '没有合适的答案？' }).waitFor();
+    // an exception belongs to the touchpoint of the call: the agent names it first
+    await page.getByText('请先在上方选择渠道、品牌和业务').waitFor();
+    await page.getByLabel('渠道').selectOption('A');
+    await page.getByLabel('品牌').selectOption('A');
+    await page.getByLabel('业务').selectOption('1201');
+    expect(agent.sent('SimilarOpenExceptions').at(-1)?.variables.question).toBe('宠物托运');
+    await page.getByRole('button', { name: '提交例外：“宠物托运”' }).click();
+    await page.getByRole('status').filter({ hasText: '已提交例外“宠物托运”' }).waitFor();
+    const raised = agent.sent('RaiseException').at(-1);
+    expect(raised?.variables.input).toMatchObject({ question: '宠物托运', queryId: expect.any(String), touchpointCode: 'AAA1201' });
+    await agent.screenshot('agent-exception');
+
+    // the next agent asking the same finds it being answered
+    const { exceptions } = await harness.app.ok('manager', '{ exceptions(filter: { statuses: [OPEN] }) { edges { node { question touchpoint { code } } } } }');
+    expect(exceptions.edges.map((e: any) => e.node)).toContainEqual({ question: '宠物托运', touchpoint: { code: 'AAA1201' } });
+    for (const axis of ['渠道', '品牌', '业务']) await page.getByLabel(axis).selectOption('');
+  });
+
+  it('flags the version in force from the document', async () => {
+    const { page } = agent;
+    await page.getByLabel('搜索知识').fill('标准开头语');
+    await results().filter({ hasText: 'greeting-standard' }).click();
+    await page.getByRole('button', { name: '⚑ 标记问题' }).click();
+    await page.getByLabel('问题类型').selectOption('UNCLEAR');
+    await page.getByLabel('问题说明').fill('称呼规则不清楚');
+    await page.getByRole('button', { name: '提交标记' }).click();
+    await page.getByText('已标记，已转给负责人').waitFor();
+    expect(agent.sent('FlagVersion').at(-1)?.variables.input).toMatchObject({ reason: 'UNCLEAR', comment: '称呼规则不清楚' });
+  });
+});

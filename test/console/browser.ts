@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import { consoleDirectory } from '../../src/http/console.js';
+import { startTestApp, type Person, type TestApp } from '../support/harness.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+/** The browser tests need Debian's Chromium; without it they are skipped, and say why. */
+export const noChromium = !existsSync(CHROMIUM);
+export const SKIPPED = `skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`;
+if (noChromium) console.warn(`console browser tests ${SKIPPED}`);
+
+const ARTIFACTS = path.resolve('test/artifacts');
+
+/** A GraphQL request the page sent, as the server received it. */
+export interface SentOperation {
+  operationName: string;
+  variables: Record<string, any>;
+  authorization: string | undefined;
+}
+
+export interface ConsoleSession {
+  page: Page;
+  context: BrowserContext;
+  /** every GraphQL operation this page sent, in order */
+  operations: SentOperation[];
+  /** every other request to the server (flow charts, CSV downloads), with its authorization header */
+  fetched: { url: string; authorization: string | undefined }[];
+  /** the operations of one name */
+  sent(operationName: string): SentOperation[];
+  screenshot(name: string): Promise<void>;
+}
+
+export interface ConsoleHarness {
+  app: TestApp;
+  /** where the console is served: the server's root */
+  base: string;
+  /** a new browser context (its own sessionStorage), signed in with the test token of `person` */
+  signIn(person: Person, options?: { path?: string }): Promise<ConsoleSession>;
+  close(): Promise<void>;
+}
+
+/** A seeded server with the built console, and Chromium. */
+export async function startConsole(): Promise<ConsoleHarness> {
+  if (!existsSync(path.join(consoleDirectory(), 'index.html'))) throw new Error('dist/web/index.html is missing: run npm run build (npm test does) before the console tests');
+  await mkdir(ARTIFACTS, { recursive: true });
+  const app = await startTestApp({ seed: true });
+  const base = app.url.replace(/\/graphql$/, '');
+  // without the background-networking flags Chromium keeps trying the closed network and misbehaves
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const contexts: BrowserContext[] = [];
+
+  return {
+    app,
+    base,
+    async signIn(person, options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      // a step that cannot happen fails with what it waited for, well inside the test's own timeout
+      page.setDefaultTimeout(10_000);
+      const operations: SentOperation[] = [];
+      const fetched: ConsoleSession['fetched'] = [];
+      page.on('request', (request: Request) => {
+        const url = new URL(request.url());
+        const authorization = request.headers().authorization;
+        if (url.pathname === '/graphql' && request.method() === 'POST') {
+          const body = request.postDataJSON() as { operationName: string; variables?: Record<string, any> };
+          operations.push({ operationName: body.operationName, variables: body.variables ?? {}, authorization });
+        } else if (/^\/(flows|reports)\//.test(url.pathname)) fetched.push({ url: request.url(), authorization });
+      });
+      await page.goto(`${base}${options.path ?? '/'}`);
+      await page.getByLabel('访问令牌').fill(`token-${person}`);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByRole('button', { name: '退出' }).waitFor();
+      return {
+        page,
+        context,
+        operations,
+        fetched,
+        sent: (name) => operations.filter((o) => o.operationName === name),
+        async screenshot(name) {
+          await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
+        },
+      };
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await app.close();
+    },
+  };
+}
