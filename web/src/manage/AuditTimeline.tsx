@@ -25,7 +25,7 @@ const Trail = graphql(`
 
 /** Who did what to this document and why, newest first. */
 export function AuditTimeline({ documentId }: { documentId: string }) {
-  const [{ data, error }] = useQuery({ query: Trail, variables: { documentId } });
+  const [{ data, error }] = useQuery({ query: Trail, variables: { documentId }, requestPolicy: 'network-only' });
   return (
     <section className="audit" aria-label="审计记录">
       <h3>审计记录</h3>

@@ -47,12 +47,14 @@ export function FieldEditor({ label, value, multiline, onSave }: Props) {
       ) : (
         <input aria-label={label} value={text} onChange={(e) => setText(e.target.value)} />
       )}
-      <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
-        保存
-      </button>
-      <button type="button" onClick={() => setEditing(false)}>
-        取消
-      </button>
+      <div className="buttons">
+        <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
+          保存
+        </button>
+        <button type="button" onClick={() => setEditing(false)}>
+          取消
+        </button>
+      </div>
     </div>
   );
 }

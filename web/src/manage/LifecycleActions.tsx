@@ -93,8 +93,9 @@ export function LifecycleActions({ version, onChanged }: { version: ManagedVersi
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
 
-  const author = me.role === 'PROCESS_MANAGER' || me.role === 'ADMIN';
-  const approver = me.role === 'APPROVER' || me.role === 'ADMIN';
+  // the API's policy table: managers write and submit, approvers publish and reject
+  const author = me.role === 'PROCESS_MANAGER';
+  const approver = me.role === 'APPROVER';
   const done = (result: { error?: unknown }) => {
     if (!result.error) onChanged();
   };

@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorText } from '../common/ErrorText';
 import { PhaseTag } from '../common/PhaseTag';
-import { KIND_LABEL, STATUS_LABEL } from '../labels';
+import { KIND_LABEL } from '../labels';
 import { useView } from '../shell/context';
 import { beijing } from '../time';
 import { AuditTimeline } from './AuditTimeline';
@@ -19,7 +19,8 @@ export function VersionScreen() {
   const [{ data, error }, reload] = useQuery({ query: VersionQuery, variables: { id } });
   const version = data?.documentVersion;
   if (!version) return <ErrorText error={error} />;
-  const mayEdit = version.status === 'DRAFT' && (me.role === 'PROCESS_MANAGER' || me.role === 'ADMIN');
+  const mayEdit = version.status === 'DRAFT' && me.role === 'PROCESS_MANAGER';
+  const diff = <DiffView documentId={version.documentId} kind={version.kind} versionId={version.id} basedOnVersionId={version.basedOnVersionId ?? null} />;
   return (
     <div className="version-screen">
       <header className="version-header">
@@ -27,16 +28,19 @@ export function VersionScreen() {
           {KIND_LABEL[version.kind]} · {version.title} · 第 {version.versionNumber} 版
         </h2>
         <div className="meta">
-          {STATUS_LABEL[version.status]} <PhaseTag phase={version.phase} underReview={version.underReview} /> · 修订 {version.revision} · 作者 {version.author.name}
+          <PhaseTag phase={version.phase} underReview={version.underReview} /> · 修订 {version.revision} · 作者 {version.author.name}
           {version.approvedBy && ` · 发布人 ${version.approvedBy.name}`} · 生效 {beijing(version.effectiveFrom)}
           {version.effectiveTo && ` 至 ${beijing(version.effectiveTo)}`}
         </div>
         <p className="muted">变更说明：{version.changeNote || '—'}</p>
       </header>
       <LifecycleActions version={version} onChanged={() => reload({ requestPolicy: 'network-only' })} />
+      {/* a reviewer reads what changed first; an author reads the text being written */}
+      {version.status === 'IN_REVIEW' && diff}
       {mayEdit ? <DraftEditor version={version} onReload={() => reload({ requestPolicy: 'network-only' })} /> : <VersionContent version={version} />}
-      <DiffView documentId={version.documentId} kind={version.kind} versionId={version.id} basedOnVersionId={version.basedOnVersionId ?? null} />
-      <AuditTimeline documentId={version.documentId} />
+      {version.status !== 'IN_REVIEW' && diff}
+      {/* read again after every change made here: the trail is not part of any mutation's answer */}
+      <AuditTimeline key={`${version.status}-${version.revision}`} documentId={version.documentId} />
     </div>
   );
 }

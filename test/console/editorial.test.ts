@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ConsoleHarness, noChromium, SKIPPED, startConsole } from './browser.js';
+
+const ADDED = '例外须在24小时内首次答复。';
+
+describe.skipIf(noChromium)(`console: editing, review and publishing${noChromium ? ` (${SKIPPED})` : ''}`, () => {
+  let harness: ConsoleHarness;
+  let chapterDraft: { id: string; revision: number };
+
+  beforeAll(async () => {
+    harness = await startConsole();
+    const { handbook } = await harness.app.ok('manager', '{ handbook { chapters { id number } } }');
+    const chapter = handbook.chapters.find((c: any) => c.number === 3);
+    const created = await harness.app.ok('manager', 'mutation($input: CreateChapterDraftInput!) { createChapterDraft(input: $input) { version { id revision } } }', {
+      input: { chapterId: chapter.id, changeNote: '补充例外答复时限' },
+    });
+    chapterDraft = created.createChapterDraft.version;
+  });
+  afterAll(() => harness?.close());
+
+  it('a manager edits one section of a draft, naming the revision it started from, and submits it', async () => {
+    // opened at its own address: the server answers client routes with the console
+    const manager = await harness.signIn('manager', { path: `/manage/versions/${chapterDraft.id}` });
+    const { page } = manager;
+    await page.getByRole('heading', { name: `编辑草稿（修订 ${chapterDraft.revision}）` }).waitFor();
+    await page.getByRole('button', { name: '编辑 第1节 正文' }).click();
+    const body = page.getByLabel('第1节 正文', { exact: true });
+    await body.fill(`${await body.inputValue()}${ADDED}`);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('heading', { name: `编辑草稿（修订 ${chapterDraft.revision + 1}）` }).waitFor();
+    await page.locator('.editor').getByText(ADDED).waitFor();
+
+    const update = manager.sent('UpdateChapterDraft').at(-1)?.variables.input;
+    expect(update.expectedRevision).toBe(chapterDraft.revision);
+    expect(update.versionId).toBe(chapterDraft.id);
+    // the other fields are not sent again
+    expect(update.title).toBeUndefined();
+    expect(update.changeNote).toBeUndefined();
+    await manager.screenshot('manager-editor');
+
+    await page.getByRole('button', { name: '提交审核' }).click();
+    await page.locator('.version-header .meta').getByText('审核中').first().waitFor();
+    expect(manager.sent('SubmitVersion').at(-1)?.variables.input).toEqual({ versionId: chapterDraft.id, expectedRevision: chapterDraft.revision + 1 });
+  });
+
+  it('an approver finds it in the review queue, compares it word by word and publishes it from a future instant', async () => {
+    const approver = await harness.signIn('approver', { path: '/manage' });
+    const { page } = approver;
+    const queue = page.getByRole('region', { name: '待审核' });
+    await queue.getByRole('link', { name: /第3章/ }).click();
+    await page.getByRole('heading', { name: '版本对比' }).waitFor();
+    await page.locator('.diff-table ins').filter({ hasText: ADDED }).waitFor();
+    await approver.screenshot('approver-diff');
+
+    await page.getByLabel('生效时间').fill('2026-02-01T09:00');
+    await page.getByRole('button', { name: '发布，2026/02/01 09:00 生效' }).click();
+    await page.getByText('已排期，2026/02/01 09:00 生效。').waitFor();
+    expect(approver.sent('PublishVersion').at(-1)?.variables.input).toMatchObject({ versionId: chapterDraft.id, effectiveFrom: '2026-02-01T09:00:00+08:00' });
+
+    // the document's audit trail, newest first, names who did it
+    const trail = page.getByRole('region', { name: '审计记录' });
+    await trail.getByText('test-approver').first().waitFor();
+    expect(await trail.innerText()).toContain('test-manager');
+    const { documentVersion } = await harness.app.ok('approver', 'query($id: ID!) { documentVersion(id: $id) { status phase effectiveFrom } }', { id: chapterDraft.id });
+    expect(documentVersion).toEqual({ status: 'PUBLISHED', phase: 'SCHEDULED', effectiveFrom: '2026-02-01T01:00:00.000Z' });
+  });
+
+  it('when two people edit the same draft, the later save shows the other version instead of overwriting it', async () => {
+    const { scripts } = await harness.app.ok('manager', '{ scripts(first: 100) { edges { node { id code } } } }');
+    const script = scripts.edges.map((e: any) => e.node).find((s: any) => s.code === 'greeting-standard');
+    const { createScriptDraft } = await harness.app.ok('manager', 'mutation($input: CreateScriptDraftInput!) { createScriptDraft(input: $input) { version { id revision } } }', {
+      input: { scriptId: script.id, changeNote: '开头语改写' },
+    });
+    const { id, revision } = createScriptDraft.version;
+    const path = `/manage/versions/${id}`;
+    const first = await harness.signIn('manager', { path });
+    const second = await harness.signIn('manager2', { path });
+    for (const { page } of [first, second]) {
+      await page.getByRole('heading', { name: `编辑草稿（修订 ${revision}）` }).waitFor();
+      await page.getByRole('button', { name: '编辑 话术正文' }).click();
+    }
+    await first.page.getByLabel('话术正文', { exact: true }).fill('您好，这里是甲的措辞，{agentId}号为您服务。');
+    await first.page.getByRole('button', { name: '保存' }).click();
+    await first.page.getByRole('heading', { name: `编辑草稿（修订 ${revision + 1}）` }).waitFor();
+
+    await second.page.getByLabel('话术正文', { exact: true }).fill('您好，这里是乙的措辞，{agentId}号为您服务。');
+    await second.page.getByRole('button', { name: '保存' }).click();
+    const notice = second.page.getByRole('alert').filter({ hasText: '其他人已修改了这份草稿' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('这里是甲的措辞');
+    // nothing typed is lost
+    await expect(second.page.getByLabel('话术正文', { exact: true }).inputValue()).resolves.toContain('这里是乙的措辞');
+    await second.screenshot('conflict');
+
+    await notice.getByRole('button', { name: '在对方版本上继续编辑' }).click();
+    await second.page.getByRole('heading', { name: `编辑草稿（修订 ${revision + 1}）` }).waitFor();
+    await second.page.getByRole('button', { name: '保存' }).click();
+    await second.page.getByRole('heading', { name: `编辑草稿（修订 ${revision + 2}）` }).waitFor();
+    expect(second.sent('UpdateScriptDraft').map((o) => o.variables.input.expectedRevision)).toEqual([revision, revision + 1]);
+    const { documentVersion } = await harness.app.ok('manager', 'query($id: ID!) { documentVersion(id: $id) { ... on ScriptVersion { text } } }', { id });
+    expect(documentVersion.text).toContain('这里是乙的措辞');
+  });
+});
