@@ -74,7 +74,7 @@ function SignedIn({ onSignOut }: { onSignOut(refused?: boolean): void }) {
               <Route path="/manage" element={<DocumentsScreen />} />
               <Route path="/manage/versions/:id" element={<VersionScreen />} />
               <Route path="/manage/exceptions" element={<ExceptionQueue />} />
-              <Route path="/reports" element={<ReportsScreen />} />
+              <Route path="/manage/reports" element={<ReportsScreen />} />
             </>
           )}
           <Route path="*" element={<Navigate to="/" replace />} />

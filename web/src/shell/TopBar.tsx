@@ -15,9 +15,11 @@ export function TopBar({ editorial, onSignOut }: { editorial: boolean; onSignOut
         </NavLink>
         {editorial && (
           <>
-            <NavLink to="/manage">文档与审核</NavLink>
+            <NavLink to="/manage" end>
+              文档与审核
+            </NavLink>
             <NavLink to="/manage/exceptions">例外队列</NavLink>
-            <NavLink to="/reports">报表</NavLink>
+            <NavLink to="/manage/reports">报表</NavLink>
           </>
         )}
         <span className="who">
