@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConsoleHarness, type ConsoleSession, noChromium, SKIPPED, startConsole } from './browser.js';
+import { type ConsoleHarness, type ConsoleSession, skipBrowser, SKIPPED, startConsole } from './browser.js';
 
-describe.skipIf(noChromium)(`console: the agent's screen${noChromium ? ` (${SKIPPED})` : ''}`, () => {
+describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SKIPPED})` : ''}`, () => {
   let harness: ConsoleHarness;
   let agent: ConsoleSession;
   /** the result list (the touchpoint bar's <option>s are options too) */
@@ -25,7 +25,6 @@ describe.skipIf(noChromium)(`console: the agent's screen${noChromium ? ` (${SKIP
   });
 
   it('answers as the agent types: suggestions, then results with kind, marks, touchpoints and phase', async () => {
-    const { page } = agent;
     await searched('呼叫转移');
     const flowHit = results().filter({ hasText: 'QRY-CALL-FORWARD' });
     await flowHit.waitFor();

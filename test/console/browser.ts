@@ -3,13 +3,17 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 import { consoleDirectory } from '../../src/http/console.js';
-import { startTestApp, type Person, type TestApp } from '../support/harness.js';
+import { onPostgres, startTestApp, type Person, type TestApp } from '../support/harness.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
-/** The browser tests need Debian's Chromium; without it they are skipped, and say why. */
-export const noChromium = !existsSync(CHROMIUM);
-export const SKIPPED = `skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`;
-if (noChromium) console.warn(`console browser tests ${SKIPPED}`);
+/**
+ * The browser tests need Debian's Chromium; without it they are skipped, and say why. They run
+ * once, on SQLite: the journeys search, and the embedded search engine is SQLite's (the API suites
+ * cover PostgreSQL).
+ */
+export const skipBrowser = !existsSync(CHROMIUM) || onPostgres;
+export const SKIPPED = onPostgres ? 'skipped on PostgreSQL: the journeys search, and the embedded search engine is SQLite-only' : `skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`;
+if (skipBrowser) console.warn(`console browser tests ${SKIPPED}`);
 
 const ARTIFACTS = path.resolve('test/artifacts');
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConsoleHarness, noChromium, SKIPPED, startConsole } from './browser.js';
+import { type ConsoleHarness, skipBrowser, SKIPPED, startConsole } from './browser.js';
 
 const ADDED = '例外须在24小时内首次答复。';
 
-describe.skipIf(noChromium)(`console: editing, review and publishing${noChromium ? ` (${SKIPPED})` : ''}`, () => {
+describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrowser ? ` (${SKIPPED})` : ''}`, () => {
   let harness: ConsoleHarness;
   let chapterDraft: { id: string; revision: number };
 

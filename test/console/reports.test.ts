@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { T0 } from '../support/harness.js';
-import { type ConsoleHarness, noChromium, SKIPPED, startConsole } from './browser.js';
+import { type ConsoleHarness, skipBrowser, SKIPPED, startConsole } from './browser.js';
 
-describe.skipIf(noChromium)(`console: reports and the exception queue${noChromium ? ` (${SKIPPED})` : ''}`, () => {
+describe.skipIf(skipBrowser)(`console: reports and the exception queue${skipBrowser ? ` (${SKIPPED})` : ''}`, () => {
   let harness: ConsoleHarness;
 
   beforeAll(async () => {
