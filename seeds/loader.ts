@@ -1,3 +1,4 @@
+import { replacingAll, type Section } from '../src/modules/handbook/section-patch.js';
 import type { Db } from '../src/db/database.js';
 import { type Actor, type Role, systemActor } from '../src/shared/actor.js';
 import { createUser, issueToken } from '../src/modules/auth/auth.service.js';
@@ -45,7 +46,10 @@ interface VersionSeed {
 
 function chapterSeed(db: Db, spec: ChapterSpec): VersionSeed[] {
   return spec.versions.map((v, index) => {
-    const fill = (actor: Actor, draft: VersionRow) => updateChapterDraft(db, actor, { versionId: draft.id, expectedRevision: draft.revision, title: v.title, sections: v.sections });
+    const fill = (actor: Actor, draft: VersionRow) => {
+      const current = (JSON.parse(draft.content) as { sections: Section[] }).sections;
+      return updateChapterDraft(db, actor, { versionId: draft.id, expectedRevision: draft.revision, title: v.title, ...replacingAll(current, v.sections) });
+    };
     return {
       timing: v,
       fill,

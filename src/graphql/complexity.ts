@@ -88,6 +88,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Query.webhookEndpoints': 100,
   'WebhookEndpoint.eventTypes': 20,
   'WebhookDelivery.log': 50,
+  // every kind's version type (FlowVersion, …) inherits these from the DocumentVersion interface
+  'DocumentVersion.rejections': 20,
 };
 
 const hasFirst = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => a.name === 'first');
@@ -98,7 +100,7 @@ export function listBound(typeName: string, field: GraphQLField<unknown, unknown
   if (isEdges(typeName, field.name)) return 1;
   // introspection (off in production) is bounded by the schema itself; the answer-size cap holds it
   if (typeName.startsWith('__')) return 1;
-  return LIST_BOUNDS[`${typeName}.${field.name}`];
+  return LIST_BOUNDS[`${typeName}.${field.name}`] ?? (typeName.endsWith('Version') ? LIST_BOUNDS[`DocumentVersion.${field.name}`] : undefined);
 }
 
 /** Every list field of the schema that is neither paginated nor bounded: none may exist (a test holds it). */

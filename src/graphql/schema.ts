@@ -28,6 +28,15 @@ const authChecker: AuthChecker<Context, Action> = ({ context }, actions) => {
 
 let schema: Promise<GraphQLSchema> | undefined;
 
+/** type-graphql builds the root types without descriptions; they get theirs here, like every other type. */
+function describeRootTypes(built: GraphQLSchema): GraphQLSchema {
+  const query = built.getQueryType();
+  if (query) query.description = 'what can be read: the handbook, flows, scripts, standards and cases as in force at an instant, the touchpoint map, search, exceptions, reports, quality, webhooks and the audit trail';
+  const mutation = built.getMutationType();
+  if (mutation) mutation.description = 'what can be changed: content and its review, the touchpoint map, exceptions, quality, search curation, users, settings and webhooks';
+  return built;
+}
+
 export function appSchema(): Promise<GraphQLSchema> {
   declareKinds();
   schema ??= buildSchema({
@@ -60,7 +69,7 @@ export function appSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: false,
-  });
+  }).then(describeRootTypes);
   return schema;
 }
 

@@ -35,6 +35,13 @@ export function toPage(first: number | null | undefined, after: string | null | 
   return after ? { limit, afterKey: decode(after) } : { limit };
 }
 
+/** A page of a short list already in memory (documents of a kind, touchpoints): the cursor is the position. */
+export function sliceConnection<T>(all: T[], page: Page): ConnectionShape<T> {
+  const offset = page.afterKey ?? 0;
+  const rows = all.slice(offset, offset + page.limit + 1);
+  return toConnection(rows, page, (r) => offset + rows.indexOf(r) + 1, all.length);
+}
+
 /** Build a connection from up to `limit + 1` rows (the extra row only tells whether a next page exists). */
 export function toConnection<T>(rows: T[], page: Page, keyOf: (row: T) => number, totalCount: number): ConnectionShape<T> {
   const nodes = rows.slice(0, page.limit);

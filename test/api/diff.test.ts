@@ -38,7 +38,7 @@ describe('diffVersions', () => {
     ])));
     const draft = await newDraft(app, v1.documentId);
     await app.ok('manager', UPDATE_DRAFT, {
-      input: { versionId: draft.id, expectedRevision: draft.revision, title: '第一章 总则', sections: [{ heading: '1 范围', body: '适用于10086及95598热线。' }, { heading: '2 原则', body: '首问负责。' }] },
+      input: { versionId: draft.id, expectedRevision: draft.revision, title: '第一章 总则', sections: [{ number: 1, body: '适用于10086及95598热线。' }] },
     });
     const { diffVersions } = await app.ok('manager', DIFF, { from: v1.id, to: draft.id });
     expect(text(diffVersions.titleChanges, 'ADDED')).toBe('总则');

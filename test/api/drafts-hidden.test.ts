@@ -25,7 +25,7 @@ beforeAll(async () => {
   const chapter = await publishedChapter(app);
   const chapterDraft = (await app.ok('manager', CREATE_DRAFT, { input: { chapterId: chapter.documentId, changeNote: SECRET } })).createChapterDraft.version;
   drafts.push(
-    (await app.ok('manager', UPDATE_DRAFT, { input: { versionId: chapterDraft.id, expectedRevision: chapterDraft.revision, title: SECRET, sections: [{ heading: SECRET, body: SECRET }] } }))
+    (await app.ok('manager', UPDATE_DRAFT, { input: { versionId: chapterDraft.id, expectedRevision: chapterDraft.revision, title: SECRET, sections: [{ number: 1, heading: SECRET, body: SECRET }] } }))
       .updateChapterDraft.version,
   );
 

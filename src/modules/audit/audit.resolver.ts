@@ -20,9 +20,9 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'newest first' })
   async auditTrail(
     @Ctx() ctx: Context,
-    @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => AuditFilter, { nullable: true, description: 'only the entries that match; all entries when omitted' }) filter?: AuditFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'entries per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
   ) {
     const trail = await auditTrail(ctx.db, filter ?? {}, toPage(first, after));
     return { ...trail, edges: trail.edges.map((e) => ({ ...e, node: toEntry(e.node) })) };

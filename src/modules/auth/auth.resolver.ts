@@ -17,8 +17,8 @@ export class AuthResolver {
   @Query(() => UserConnection, { description: 'every user who can sign in, by name' })
   users(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'users per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
   ) {
     return listUsers(ctx.db, toPage(first, after));
   }
@@ -30,8 +30,8 @@ export class AuthResolver {
   }
 
   @Allow('users.manage')
-  @Mutation(() => UserPayload)
-  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
+  @Mutation(() => UserPayload, { description: 'a new user (audited); give them a token with issueToken' })
+  async createUser(@Arg('input', () => CreateUserInput, { description: 'the user to create' }) input: CreateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return { user: await createUser(ctx.db, actorOf(ctx), input) };
   }
 
@@ -47,26 +47,26 @@ export class AuthResolver {
 
   @Allow('users.manage')
   @Mutation(() => UserPayload, { description: 'change a user’s post, supervisor or fallback (audited)' })
-  async updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
+  async updateUser(@Arg('input', () => UpdateUserInput, { description: 'the user and the fields to change' }) input: UpdateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return { user: await updateUser(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('users.manage')
   @Mutation(() => UserPayload, { description: 'the user can no longer sign in; their open exceptions pass to their fallback, else their supervisor (audited)' })
-  async deactivateUser(@Arg('input', () => DeactivateUserInput) input: DeactivateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
+  async deactivateUser(@Arg('input', () => DeactivateUserInput, { description: 'the user and the reason' }) input: DeactivateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return { user: await deactivateUser(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('users.manage')
-  @Mutation(() => IssueTokenPayload)
-  async issueToken(@Arg('input', () => IssueTokenInput) input: IssueTokenInput, @Ctx() ctx: Context): Promise<IssueTokenPayload> {
+  @Mutation(() => IssueTokenPayload, { description: 'a new API token for a user; the plaintext is in the answer, once (audited)' })
+  async issueToken(@Arg('input', () => IssueTokenInput, { description: 'the user, a label and an optional expiry' }) input: IssueTokenInput, @Ctx() ctx: Context): Promise<IssueTokenPayload> {
     const { token, row } = await issueToken(ctx.db, actorOf(ctx), { userId: input.userId, label: input.label, expiresAt: input.expiresAt ?? null });
     return { token, apiToken: row };
   }
 
   @Allow('users.manage')
-  @Mutation(() => TokenPayload)
-  async revokeToken(@Arg('input', () => RevokeTokenInput) input: RevokeTokenInput, @Ctx() ctx: Context): Promise<TokenPayload> {
+  @Mutation(() => TokenPayload, { description: 'the token stops working at once (audited)' })
+  async revokeToken(@Arg('input', () => RevokeTokenInput, { description: 'the token and an optional reason' }) input: RevokeTokenInput, @Ctx() ctx: Context): Promise<TokenPayload> {
     return { apiToken: await revokeToken(ctx.db, actorOf(ctx), input) };
   }
 }

@@ -26,6 +26,7 @@ declare module '../versioning/document-kind.js' {
 export const caseKind = defineKind({
   kind: 'CASE',
   typeName: 'Case',
+  description: 'a case (案例库): a question agents met, kept from a closed exception with its answer or why it was rejected',
   content: caseContent,
   contentField: 'question',
   sections: (c) => [

@@ -5,7 +5,14 @@ import { DocumentVersion } from '../versioning/version.types.js';
 import { CASE_OUTCOMES } from './case.kind.js';
 
 export const CaseOutcomeEnum = enumOf(CASE_OUTCOMES);
-registerEnumType(CaseOutcomeEnum, { name: 'CaseOutcome', description: 'how the exception behind the case ended' });
+registerEnumType(CaseOutcomeEnum, {
+  name: 'CaseOutcome',
+  description: 'how the exception behind the case ended',
+  valuesConfig: {
+    RESOLVED: { description: 'the question was answered: the case holds the answer' },
+    REJECTED: { description: 'the question was not a knowledge gap: the case holds why' },
+  },
+});
 
 @ObjectType({ implements: DocumentVersion, description: 'a version of a case (案例): a question agents met and how it ended' })
 export class CaseVersion extends DocumentVersion {}
@@ -18,23 +25,23 @@ export class Case {
 
 export const CaseConnection = Connection('Case', Case);
 
-@InputType()
+@InputType({ description: 'narrows the list of cases; the conditions given all apply' })
 export class CaseFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'only cases met at this touchpoint (7 characters, e.g. AAA1102)' })
   touchpointCode?: string | null;
 
-  @Field(() => CaseOutcomeEnum, { nullable: true })
+  @Field(() => CaseOutcomeEnum, { nullable: true, description: 'only cases that ended this way' })
   outcome?: 'RESOLVED' | 'REJECTED' | null;
 }
 
-@InputType()
+@InputType({ description: 'a closed exception to keep as a case' })
 export class KeepAsCaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'a RESOLVED or REJECTED knowledge exception' })
   exceptionId: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'the case the mutation kept' })
 export class CasePayload {
-  @Field(() => Case)
+  @Field(() => Case, { description: 'the new case, published' })
   case: Case;
 }

@@ -1,3 +1,4 @@
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
@@ -18,18 +19,19 @@ const content = (v: VersionRow) => contentOf<'CASE'>(v) as CaseContent;
 export class CasesResolver {
   @Allow('content.read')
   @Query(() => CaseConnection, { description: 'cases in force, newest first' })
-  cases(
+  async cases(
     @Ctx() ctx: Context,
-    @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => CaseFilter, { nullable: true, description: 'only the cases that match; all when omitted' }) filter?: CaseFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'cases per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
   ) {
+    await checkMapFilter(ctx.db, filter);
     return listCases(ctx.db, instant(ctx), filter ?? {}, toPage(first, after));
   }
 
   @Allow('content.read')
   @Query(() => Case, { nullable: true, description: 'a case by id; an agent opening it counts (Case.opens)' })
-  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async case(@Arg('id', () => ID, { description: 'the case document’s id (Case.id)' }) id: string, @Ctx() ctx: Context) {
     const found = await caseById(ctx.db, id, instant(ctx));
     if (found) ctx.usage.record(actorOf(ctx), found, 'OPEN');
     return found;
@@ -37,7 +39,7 @@ export class CasesResolver {
 
   @Allow('exceptions.manage')
   @Mutation(() => CasePayload, { description: 'keep a RESOLVED or REJECTED exception as a case, published at once and found by search' })
-  async keepAsCase(@Arg('input', () => KeepAsCaseInput) input: KeepAsCaseInput, @Ctx() ctx: Context): Promise<CasePayload> {
+  async keepAsCase(@Arg('input', () => KeepAsCaseInput, { description: 'the exception to keep' }) input: KeepAsCaseInput, @Ctx() ctx: Context): Promise<CasePayload> {
     return { case: (await keepAsCase(ctx.db, actorOf(ctx), input)).version as unknown as Case };
   }
 
@@ -46,7 +48,7 @@ export class CasesResolver {
     return v.documentId;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'the question the agent asked' })
   question(@Root() v: VersionRow) {
     return content(v).question;
   }
@@ -56,17 +58,17 @@ export class CasesResolver {
     return content(v).answer;
   }
 
-  @FieldResolver(() => CaseOutcomeEnum)
+  @FieldResolver(() => CaseOutcomeEnum, { description: 'how the exception behind the case ended' })
   outcome(@Root() v: VersionRow) {
     return content(v).outcome;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'the touchpoint the question came up at (7 characters, e.g. AAA1102); null when the exception named none' })
   touchpointCode(@Root() v: VersionRow) {
     return content(v).touchpointCode;
   }
 
-  @FieldResolver(() => DateTime)
+  @FieldResolver(() => DateTime, { description: 'when the case was kept (published)' })
   keptAt(@Root() v: VersionRow) {
     return v.effectiveFrom;
   }
@@ -76,7 +78,7 @@ export class CasesResolver {
     return ctx.loaders.caseOpens.load(v.documentId);
   }
 
-  @FieldResolver(() => KnowledgeException, { nullable: true })
+  @FieldResolver(() => KnowledgeException, { nullable: true, description: 'the knowledge exception the case was kept from' })
   exception(@Root() v: VersionRow, @Ctx() ctx: Context) {
     return ctx.loaders.exceptionById.load(content(v).exceptionId);
   }
@@ -88,7 +90,7 @@ export class CasesResolver {
     return version && isVisible(actorOf(ctx), version.status) ? version : null;
   }
 
-  @FieldResolver(() => CaseVersion)
+  @FieldResolver(() => CaseVersion, { description: 'the case’s version in force' })
   version(@Root() v: VersionRow) {
     return v;
   }
@@ -96,17 +98,17 @@ export class CasesResolver {
 
 @Resolver(() => CaseVersion)
 export class CaseVersionResolver {
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'the question the agent asked' })
   question(@Root() v: VersionRow) {
     return content(v).question;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'the answer that holds, or why the question was not a gap' })
   answer(@Root() v: VersionRow) {
     return content(v).answer;
   }
 
-  @FieldResolver(() => CaseOutcomeEnum)
+  @FieldResolver(() => CaseOutcomeEnum, { description: 'how the exception behind the case ended' })
   outcome(@Root() v: VersionRow) {
     return content(v).outcome;
   }

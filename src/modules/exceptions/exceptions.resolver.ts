@@ -1,3 +1,4 @@
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
@@ -48,29 +49,31 @@ import {
 export class ExceptionsResolver {
   @Allow('content.read')
   @Query(() => ExceptionConnection, { description: 'exceptions newest first; everyone sees them, so that the next agent finds the question being answered' })
-  exceptions(
+  async exceptions(
     @Ctx() ctx: Context,
-    @Arg('filter', () => ExceptionFilter, { nullable: true }) filter?: ExceptionFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => ExceptionFilter, { nullable: true, description: 'only the exceptions that match; all when omitted' }) filter?: ExceptionFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'exceptions per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
   ) {
+    await checkMapFilter(ctx.db, filter);
     return listExceptions(ctx.db, instant(ctx), filter ?? {}, toPage(first, after));
   }
 
   @Allow('content.read')
-  @Query(() => KnowledgeException, { nullable: true })
-  exception(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => KnowledgeException, { nullable: true, description: 'an exception by id; null when there is none' })
+  exception(@Arg('id', () => ID, { description: 'the exception’s id' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.exceptionById.load(id);
   }
 
   @Allow('content.read')
   @Query(() => [KnowledgeException], { description: 'open and answered exceptions asking what this question asks, read as search reads it (synonyms, the customer’s words, pinyin, typos): offered before raising, to join instead' })
-  similarOpenExceptions(
-    @Arg('question', () => String) question: string,
+  async similarOpenExceptions(
+    @Arg('question', () => String, { description: 'the question the agent is about to raise' }) question: string,
     @Ctx() ctx: Context,
-    @Arg('touchpointCode', () => String, { nullable: true }) touchpointCode?: string | null,
+    @Arg('touchpointCode', () => String, { nullable: true, description: 'where the call came in (7 characters, e.g. AAA1102): among equally similar exceptions, those raised there come first' }) touchpointCode?: string | null,
     @Arg('first', () => Int, { nullable: true, description: '1–10, default 5' }) first?: number | null,
   ) {
+    await checkMapFilter(ctx.db, { touchpointCode }, '');
     return similarOpenExceptions(ctx.search, actorOf(ctx), { question, touchpointCode, first });
   }
 
@@ -82,43 +85,43 @@ export class ExceptionsResolver {
 
   @Allow('exceptions.raise')
   @Mutation(() => ExceptionPayload, { description: 'register a question nothing answers; from a search (queryId) its words and touchpoint pre-fill it. Offer similarOpenExceptions first.' })
-  async raiseException(@Arg('input', () => RaiseExceptionInput) input: RaiseExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+  async raiseException(@Arg('input', () => RaiseExceptionInput, { description: 'the question, or the search it comes from' }) input: RaiseExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
     return { exception: await raiseException(ctx.search, actorOf(ctx), input) };
   }
 
   @Allow('exceptions.raise')
   @Mutation(() => ExceptionPayload, { description: 'ask the same question as an open exception: its demand grows (once per agent)' })
-  async joinException(@Arg('input', () => JoinExceptionInput) input: JoinExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+  async joinException(@Arg('input', () => JoinExceptionInput, { description: 'the exception to join' }) input: JoinExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
     return { exception: await joinException(ctx.search, actorOf(ctx), input) };
   }
 
   @Allow('exceptions.manage')
   @Mutation(() => ExceptionPayload, { description: 'OPEN → ANSWERED: the initial answer, shown to agents at once as interim; may be revised until resolved' })
-  async answerException(@Arg('input', () => AnswerExceptionInput) input: AnswerExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+  async answerException(@Arg('input', () => AnswerExceptionInput, { description: 'the exception and its answer' }) input: AnswerExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
     return { exception: await answerException(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('exceptions.manage')
   @Mutation(() => ExceptionPayload, { description: 'close it: RESOLVED by a published version, REJECTED with a reason, or MERGED into another open exception' })
-  async resolveException(@Arg('input', () => ResolveExceptionInput) input: ResolveExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+  async resolveException(@Arg('input', () => ResolveExceptionInput, { description: 'the exception and how it closes' }) input: ResolveExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
     return { exception: await resolveException(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('exceptions.manage')
   @Mutation(() => ExceptionPayload, { description: 'give it to another owner (a process manager), with the reason (audited)' })
-  async assignException(@Arg('input', () => AssignExceptionInput) input: AssignExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+  async assignException(@Arg('input', () => AssignExceptionInput, { description: 'the exception and its new owner' }) input: AssignExceptionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
     return { exception: await assignException(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('exceptions.raise')
   @Mutation(() => ExceptionPayload, { description: 'flag a version in force (flag it or fix it): joins the open exception about it, or raises one owned by the document’s owner' })
-  async flagVersion(@Arg('input', () => FlagVersionInput) input: FlagVersionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
+  async flagVersion(@Arg('input', () => FlagVersionInput, { description: 'the version, the reason and the comment' }) input: FlagVersionInput, @Ctx() ctx: Context): Promise<ExceptionPayload> {
     return { exception: await flagVersion(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('knowledge.configure')
   @Mutation(() => SlaPolicy, { description: 'replace a priority’s deadlines and ladder; exceptions raised before keep theirs (audited)' })
-  setSlaPolicy(@Arg('input', () => SetSlaPolicyInput) input: SetSlaPolicyInput, @Ctx() ctx: Context) {
+  setSlaPolicy(@Arg('input', () => SetSlaPolicyInput, { description: 'the priority and its new policy' }) input: SetSlaPolicyInput, @Ctx() ctx: Context) {
     return setSlaPolicy(ctx.db, actorOf(ctx), input);
   }
 
@@ -127,19 +130,19 @@ export class ExceptionsResolver {
     return e.status === 'ANSWERED';
   }
 
-  @FieldResolver(() => Touchpoint, { nullable: true })
+  @FieldResolver(() => Touchpoint, { nullable: true, description: 'the touchpoint the question came up at; null for exceptions raised by flags' })
   touchpoint(@Root() e: ExceptionRow, @Ctx() ctx: Context): TouchpointAt | null {
     if (!e.touchpointCode) return null;
     const parts = parseTouchpointCode(e.touchpointCode);
     return 'problem' in parts ? null : { code: e.touchpointCode, ...parts, asOf: instant(ctx) };
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'the agent who raised it' })
   raisedBy(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(e.raisedById);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'who answers and resolves it: routed when raised, reassigned by assignException' })
   owner(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(e.ownerId);
   }
@@ -190,12 +193,12 @@ export class ExceptionsResolver {
     return e.flaggedVersionId ? visible(ctx, await ctx.loaders.byId.load(e.flaggedVersionId)) : null;
   }
 
-  @FieldResolver(() => [VersionFlag])
+  @FieldResolver(() => [VersionFlag], { description: 'the flags on versions that raised or joined it, oldest first' })
   flags(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
     return ctx.loaders.flagsOf.load(e.id);
   }
 
-  @FieldResolver(() => KnowledgeException, { nullable: true })
+  @FieldResolver(() => KnowledgeException, { nullable: true, description: 'the exception it was merged into; null unless MERGED' })
   mergedInto(@Root() e: ExceptionRow, @Ctx() ctx: Context) {
     return e.mergedIntoId ? ctx.loaders.exceptionById.load(e.mergedIntoId) : null;
   }
@@ -222,7 +225,7 @@ export class EscalationResolver {
 
 @Resolver(() => ExceptionAsker)
 export class ExceptionAskerResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'the agent who asked' })
   user(@Root() d: { userId: string }, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(d.userId);
   }
@@ -230,7 +233,7 @@ export class ExceptionAskerResolver {
 
 @Resolver(() => VersionFlag)
 export class VersionFlagResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'the agent who flagged the version' })
   flaggedBy(@Root() f: { userId: string }, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(f.userId);
   }
@@ -238,7 +241,7 @@ export class VersionFlagResolver {
 
 @Resolver(() => SlaPolicy)
 export class SlaPolicyResolver {
-  @FieldResolver(() => [LadderStep])
+  @FieldResolver(() => [LadderStep], { description: 'the escalation levels, level 1 first' })
   ladder(@Root() p: SlaPolicyRow) {
     return JSON.parse(p.ladder) as LadderStep[];
   }

@@ -125,6 +125,7 @@ async function claimTouchpoints(tx: Tx, actor: Actor, version: VersionRow, effec
 export const flowKind = defineKind({
   kind: 'FLOW',
   typeName: 'Flow',
+  description: 'a service flow (服务流程): how a kind of call is handled, step by step, at the touchpoints it serves',
   content: flowContent,
   code: {
     pattern: /^[A-Z]{2,4}-[A-Z0-9][A-Z0-9-]{0,34}$/,

@@ -1,3 +1,4 @@
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
@@ -18,22 +19,23 @@ import { readTouchpoint, TOUCHPOINT_ARG } from '../usage/usage-reads.js';
 export class FlowsResolver {
   @Allow('content.read')
   @Query(() => FlowConnection, { description: 'flows by code, each resolved at asOf (default now)' })
-  flows(
+  async flows(
     @Ctx() ctx: Context,
-    @Arg('filter', () => FlowFilter, { nullable: true }) filter?: FlowFilter | null,
-    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => FlowFilter, { nullable: true, description: 'only the flows that match; all when omitted' }) filter?: FlowFilter | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to read the flows at; now when omitted' }) asOf?: Date | null,
+    @Arg('first', () => Int, { nullable: true, description: 'flows per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
   ) {
+    await checkMapFilter(ctx.db, filter);
     return listFlows(ctx.db, actorOf(ctx), instant(ctx, asOf), filter ?? {}, toPage(first, after));
   }
 
   @Allow('content.read')
-  @Query(() => Flow, { nullable: true })
+  @Query(() => Flow, { nullable: true, description: 'a flow by code, resolved at asOf (default now); null when there is none; an agent opening it counts in the usage reports' })
   async flow(
-    @Arg('code', () => String) code: string,
+    @Arg('code', () => String, { description: 'the flow’s stable code, e.g. QRY-BALANCE' }) code: string,
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to read the flow at; now when omitted' }) asOf?: Date | null,
     @Arg('touchpointCode', () => String, { nullable: true, description: TOUCHPOINT_ARG }) touchpointCode?: string | null,
   ): Promise<DocumentAt | null> {
     const at = await readTouchpoint(ctx.db, touchpointCode);

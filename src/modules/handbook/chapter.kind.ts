@@ -17,6 +17,7 @@ declare module '../versioning/document-kind.js' {
 export const chapterKind = defineKind({
   kind: 'CHAPTER',
   typeName: 'Chapter',
+  description: 'a chapter of the process handbook (《客户服务热线服务流程管理规范》), section by section',
   content: chapterContent,
   contentField: 'sections',
   readinessProblems: (c) => (c.sections.length === 0 ? ['a chapter needs at least one section'] : []),

@@ -1,3 +1,4 @@
+import { patchSections, type Section, type SectionPatch } from './section-patch.js';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
@@ -29,29 +30,32 @@ export function createChapter(db: Db, actor: Actor, input: { number: number; tit
 export const createChapterDraft = (db: Db, actor: Actor, input: { chapterId: string; basedOnVersionId?: string | null; changeNote: string }) =>
   createDraft(db, actor, { documentId: input.chapterId, basedOnVersionId: input.basedOnVersionId, changeNote: input.changeNote }, chapterKind.kind);
 
-export const updateChapterDraft = (
-  db: Db,
-  actor: Actor,
-  input: { versionId: string; expectedRevision: number; title?: string | null; changeNote?: string | null; sections?: unknown },
-) =>
-  updateDraft(
+export interface ChapterDraftEdit {
+  versionId: string;
+  expectedRevision: number;
+  title?: string | null;
+  changeNote?: string | null;
+  sections?: SectionPatch[] | null;
+  removeSections?: number[] | null;
+}
+
+/** Edit a chapter draft: the title, the note, and only the sections named (section-patch.ts). */
+export function updateChapterDraft(db: Db, actor: Actor, input: ChapterDraftEdit) {
+  const touchesSections = (input.sections?.length ?? 0) > 0 || (input.removeSections?.length ?? 0) > 0;
+  return updateDraft(
     db,
     actor,
-    {
-      versionId: input.versionId,
-      expectedRevision: input.expectedRevision,
-      title: input.title,
-      changeNote: input.changeNote,
-      content: input.sections === undefined || input.sections === null ? undefined : { sections: input.sections },
-    },
+    { versionId: input.versionId, expectedRevision: input.expectedRevision, title: input.title, changeNote: input.changeNote },
     chapterKind.kind,
+    touchesSections ? (current) => ({ ...current, sections: patchSections(current.sections as Section[], input.sections ?? [], input.removeSections ?? []) }) : undefined,
   );
+}
 
 /**
  * The chapters with a version the reader may see, in order (agents do not see a chapter that exists
  * only as a draft); `id` narrows to one.
  */
-export function visibleChapters(db: Db, reader: Pick<Actor, 'user'>, id?: string): Promise<ChapterRow[]> {
+export function visibleChapters(db: Db, reader: Pick<Actor, 'user'>, only?: { id: string } | { number: number }): Promise<ChapterRow[]> {
   const query = db.dataSource
     .getRepository(ChapterRow)
     .createQueryBuilder('c')
@@ -60,6 +64,7 @@ export function visibleChapters(db: Db, reader: Pick<Actor, 'user'>, id?: string
       return `EXISTS ${visible.getQuery()}`;
     })
     .setParameter('statuses', visibleStatuses(reader));
-  if (id) query.andWhere('c.documentId = :id', { id });
+  if (only && 'id' in only) query.andWhere('c.documentId = :id', { id: only.id });
+  if (only && 'number' in only) query.andWhere('c.number = :number', { number: only.number });
   return query.orderBy('c.number', 'ASC').getMany();
 }

@@ -56,7 +56,7 @@ export async function contentHealth(db: Db, asOf: string): Promise<ContentHealth
   const phases = await namedQuery<{ kind: string; rank: unknown; documents: unknown }>(
     em,
     `SELECT x."kind", x."rank", COUNT(*) AS documents FROM (
-        SELECT v."documentId", MIN(v."kind") AS "kind", MAX(${PHASE_RANK}) AS "rank" FROM document_versions v WHERE v."createdAt" <= :asOf GROUP BY v."documentId"
+        SELECT v."documentId", MIN(v."kind") AS "kind", MAX(${PHASE_RANK}) AS "rank" FROM document_versions v WHERE v."createdAt" <= :asOf AND v."status" <> 'DISCARDED' GROUP BY v."documentId"
       ) x GROUP BY x."kind", x."rank"`,
     params,
   );

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { badInput } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { UserRow } from '../auth/user.entity.js';
-import { BrandRow, BusinessRow, ChannelRow } from '../touchpoints/touchpoint.entity.js';
-import { expectTouchpoint } from '../touchpoints/touchpoints.service.js';
+import { expectMapValues } from '../touchpoints/touchpoints.service.js';
 
 @InputType({ description: 'narrows a report to what happened at some touchpoints, or to documents one person owns; every value must exist' })
 export class UsageFilter {
@@ -63,10 +62,7 @@ export async function reportWindow(db: Db, args: { from: Date; to: Date; filter?
 }
 
 async function expectFilterValues(em: EntityManager, f: ReportWindow['filter']): Promise<void> {
-  if (f.touchpointCode !== null) await expectTouchpoint(em, f.touchpointCode, 'filter.touchpointCode');
-  if (f.channel !== null && !(await em.existsBy(ChannelRow, { code: f.channel }))) throw badInput('filter.channel', `${f.channel} is not a registered channel`);
-  if (f.brand !== null && !(await em.existsBy(BrandRow, { code: f.brand }))) throw badInput('filter.brand', `${f.brand} is not a registered brand`);
-  if (f.businessCode !== null && !(await em.existsBy(BusinessRow, { code: f.businessCode }))) throw badInput('filter.businessCode', `${f.businessCode} is not a registered business`);
+  await expectMapValues(em, f);
   if (f.ownerId !== null && !(await em.existsBy(UserRow, { id: f.ownerId }))) throw badInput('filter.ownerId', `${f.ownerId} is not a user`);
 }
 

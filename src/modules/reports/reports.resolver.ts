@@ -29,10 +29,10 @@ export class ReportsResolver {
   @Allow('reports.read')
   @Query(() => [FlowUsage], { description: 'per flow, and per touchpoint it serves or was opened at: opens, distinct agents, renders and the execution rate in [from, to); flows nobody opened are listed too' })
   async flowUsage(
-    @Arg('from', () => DateTime) from: Date,
-    @Arg('to', () => DateTime) to: Date,
+    @Arg('from', () => DateTime, { description: 'start of the period, inclusive' }) from: Date,
+    @Arg('to', () => DateTime, { description: 'end of the period, exclusive; after from, at most 400 days later' }) to: Date,
     @Ctx() ctx: Context,
-    @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
+    @Arg('filter', () => UsageFilter, { nullable: true, description: 'narrows the report to some touchpoints, or to one owner’s documents; everything when omitted' }) filter?: UsageFilter | null,
   ): Promise<FlowUsageAt[]> {
     const w = await reportWindow(ctx.db, { from, to, filter });
     const rows = await flowUsage(ctx.db, w);
@@ -45,10 +45,10 @@ export class ReportsResolver {
   @Allow('reports.read')
   @Query(() => SearchAnalytics, { description: 'searches in [from, to): zero-hit, no-click and select-through rates, the average clicked rank and the top queries' })
   async searchAnalytics(
-    @Arg('from', () => DateTime) from: Date,
-    @Arg('to', () => DateTime) to: Date,
+    @Arg('from', () => DateTime, { description: 'start of the period, inclusive' }) from: Date,
+    @Arg('to', () => DateTime, { description: 'end of the period, exclusive; after from, at most 400 days later' }) to: Date,
     @Ctx() ctx: Context,
-    @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
+    @Arg('filter', () => UsageFilter, { nullable: true, description: 'narrows the report to some touchpoints, or to one owner’s documents; everything when omitted' }) filter?: UsageFilter | null,
     @Arg('top', () => Int, { nullable: true, description: `how many top queries: ${FIRST}` }) top?: number | null,
   ) {
     return searchAnalytics(ctx.db, await reportWindow(ctx.db, { from, to, filter }), top ?? 50, 'top');
@@ -57,10 +57,10 @@ export class ReportsResolver {
   @Allow('reports.read')
   @Query(() => [KnowledgeGap], { description: 'queries agents searched in [from, to) that never led to a click within 5 minutes, most searched first, with the exception covering each' })
   async knowledgeGaps(
-    @Arg('from', () => DateTime) from: Date,
-    @Arg('to', () => DateTime) to: Date,
+    @Arg('from', () => DateTime, { description: 'start of the period, inclusive' }) from: Date,
+    @Arg('to', () => DateTime, { description: 'end of the period, exclusive; after from, at most 400 days later' }) to: Date,
     @Ctx() ctx: Context,
-    @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
+    @Arg('filter', () => UsageFilter, { nullable: true, description: 'narrows the report to some touchpoints, or to one owner’s documents; everything when omitted' }) filter?: UsageFilter | null,
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number | null,
   ): Promise<KnowledgeGapRow[]> {
     const gaps = await knowledgeGaps(ctx.db, await reportWindow(ctx.db, { from, to, filter }), first ?? 50);
@@ -70,17 +70,17 @@ export class ReportsResolver {
   @Allow('reports.read')
   @Query(() => ExceptionSlaReport, { description: 'answer and resolution times of the exceptions raised in [from, to), against their deadlines' })
   async exceptionSla(
-    @Arg('from', () => DateTime) from: Date,
-    @Arg('to', () => DateTime) to: Date,
+    @Arg('from', () => DateTime, { description: 'start of the period, inclusive: exceptions raised at or after it' }) from: Date,
+    @Arg('to', () => DateTime, { description: 'end of the period, exclusive; after from, at most 400 days later' }) to: Date,
     @Ctx() ctx: Context,
-    @Arg('filter', () => UsageFilter, { nullable: true }) filter?: UsageFilter | null,
+    @Arg('filter', () => UsageFilter, { nullable: true, description: 'narrows the report to some touchpoints, or to one owner’s documents; everything when omitted' }) filter?: UsageFilter | null,
   ) {
     return exceptionSla(ctx.db, await reportWindow(ctx.db, { from, to, filter }), instant(ctx));
   }
 
   @Allow('reports.read')
   @Query(() => ContentHealthReport, { description: 'the content at asOf (default now): phases, review due, flags, documents nobody opens, time to resolution' })
-  contentHealth(@Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null) {
+  contentHealth(@Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to describe; now when omitted' }) asOf?: Date | null) {
     return contentHealth(ctx.db, instant(ctx, asOf));
   }
 }

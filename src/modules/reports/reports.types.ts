@@ -7,7 +7,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
     'executionRate (流程执行率) = opens of the flow at the touchpoint(s) it serves / searches made there (a search counts at a touchpoint when its filter names exactly one channel, brand and business); null when no search there is known',
 })
 export class FlowUsage {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the flow document’s id' })
   flowId: string;
 
   @Field(() => String, { description: 'the flow code, e.g. QRY-BALANCE' })
@@ -40,10 +40,10 @@ export class FlowUsage {
 
 @ObjectType({ description: 'searches for one normalised query (simplified, NFKC, trimmed, case-folded) in the period' })
 export class QueryFigures {
-  @Field(() => String)
+  @Field(() => String, { description: 'the normalised query' })
   query: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'searches made for it in the period' })
   searches: number;
 
   @Field(() => Int, { description: 'searches that found nothing' })
@@ -52,7 +52,7 @@ export class QueryFigures {
   @Field(() => Int, { description: 'searches with a click by the searcher within 5 minutes' })
   clickedSearches: number;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'the last search for it in the period' })
   lastSearchedAt: string;
 }
 
@@ -63,19 +63,19 @@ export class QueryFigures {
     'selectThroughRate = searches with a click within 5 minutes / searches; averageClickedRank = mean position (1 = first) of the results clicked within 5 minutes. Rates are null when nothing is counted.',
 })
 export class SearchAnalytics {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'searches made in the period' })
   searches: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'searches that found nothing / searches, a fraction 0–1; null when there were none' })
   zeroHitRate: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'searches that found something but got no click within 5 minutes / searches that found something, a fraction 0–1; null when none found anything' })
   noClickRate: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'searches with a click within 5 minutes / searches, a fraction 0–1; null when there were none' })
   selectThroughRate: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'mean position (1 = first) of the results clicked within 5 minutes; null when nothing was clicked' })
   averageClickedRank: number | null;
 
   @Field(() => [QueryFigures], { description: 'the most searched normalised queries, most first' })
@@ -100,25 +100,25 @@ export class SlaFigures {
   @Field(() => String, { description: 'ALL, a priority, an owner’s id or an escalation level (0–3)' })
   group: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'exceptions raised in the period, merged ones included' })
   raised: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'first responses by the answer deadline / exceptions responded to or past that deadline, a fraction 0–1; null when none is decided yet' })
   answeredOnTimeRate: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'resolved or rejected by the resolution deadline / exceptions closed or past that deadline, a fraction 0–1; null when none is decided yet' })
   resolvedOnTimeRate: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'median calendar minutes from raising to the interim answer; null when none was answered' })
   medianMinutesToAnswer: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '90th percentile (nearest rank) of calendar minutes from raising to the interim answer; null when none was answered' })
   p90MinutesToAnswer: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'median calendar minutes from raising to resolving or rejecting; null when none was closed' })
   medianMinutesToResolve: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '90th percentile (nearest rank) of calendar minutes from raising to resolving or rejecting; null when none was closed' })
   p90MinutesToResolve: number | null;
 
   @Field(() => Int, { description: 'open or answered now and past a deadline not yet met' })
@@ -127,7 +127,7 @@ export class SlaFigures {
 
 @ObjectType({ description: 'the SLA of the exceptions raised in the period: overall (group ALL), per priority, per owner and per escalation level reached' })
 export class ExceptionSlaReport extends SlaFigures {
-  @Field(() => [SlaFigures])
+  @Field(() => [SlaFigures], { description: 'group is the priority: HIGH, NORMAL, LOW' })
   byPriority: SlaFigures[];
 
   @Field(() => [SlaFigures], { description: 'group is the owner’s user id' })
@@ -139,28 +139,28 @@ export class ExceptionSlaReport extends SlaFigures {
 
 @ObjectType({ description: 'documents of one kind in one phase' })
 export class PhaseCount {
-  @Field(() => String)
+  @Field(() => String, { description: 'the document kind: CHAPTER, FLOW, SCRIPT, STANDARD or CASE' })
   kind: string;
 
   @Field(() => String, { description: 'the liveliest phase among the document’s versions: IN_FORCE, SCHEDULED, IN_REVIEW, DRAFT, RETIRED, SUPERSEDED' })
   phase: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'how many documents of the kind are in the phase' })
   documents: number;
 }
 
 @ObjectType({ description: 'a document in force that no agent opened in the 90 days before asOf' })
 export class UnopenedDocument {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the document’s id' })
   documentId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'the document kind: CHAPTER, FLOW, SCRIPT, STANDARD or CASE' })
   kind: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'the document’s stable code; null for kinds without codes (chapters, cases)' })
   code: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'the title of its version in force' })
   title: string;
 
   @Field(() => DateTime, { description: 'when the version in force took effect' })
@@ -173,33 +173,33 @@ export class UnopenedDocument {
     'documents in force no agent opened in the 90 days before asOf; and for exceptions resolved in those 90 days, the time from raising to the resolving version’s taking effect',
 })
 export class ContentHealthReport {
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'the instant the report describes' })
   asOf: string;
 
-  @Field(() => [PhaseCount])
+  @Field(() => [PhaseCount], { description: 'documents per kind and phase' })
   byPhase: PhaseCount[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'versions in force past their review date' })
   reviewOverdue: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'versions in force due for review within 30 days' })
   reviewDueSoon: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'documents with a flag whose exception was still open at asOf' })
   flaggedDocuments: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'documents in force that no agent opened in the 90 days before asOf' })
   neverOpened: number;
 
   @Field(() => [UnopenedDocument], { description: 'the first 100, longest in force first' })
   neverOpenedDocuments: UnopenedDocument[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'exceptions resolved by a published version in the 90 days before asOf' })
   resolvedExceptions: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'median calendar minutes from raising to the resolving version’s taking effect; null when none was resolved' })
   medianMinutesToResolution: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '90th percentile (nearest rank) of those minutes; null when none was resolved' })
   p90MinutesToResolution: number | null;
 }

@@ -12,7 +12,7 @@ export class ReviewResolver {
   @Query(() => [ReviewDueItem], { description: 'versions in force overdue for review, due within 30 days, or expiring within 30 days — most opened first' })
   reviewDue(
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to check at; now when omitted' }) asOf?: Date | null,
     @Arg('first', () => Int, { nullable: true, description: '1–200, default 50' }) first?: number | null,
   ) {
     return reviewDue(ctx.db, instant(ctx, asOf), first ?? 50);
@@ -20,7 +20,7 @@ export class ReviewResolver {
 
   @Allow('exceptions.manage')
   @Mutation(() => VersionPayload, { description: 'confirm the version in force as still right, without a new version: its review interval starts again (audited)' })
-  async verifyVersion(@Arg('input', () => VerifyVersionInput) input: VerifyVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async verifyVersion(@Arg('input', () => VerifyVersionInput, { description: 'the version and what was checked' }) input: VerifyVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await verifyVersion(ctx.db, actorOf(ctx), input) };
   }
 }

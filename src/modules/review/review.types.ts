@@ -7,6 +7,7 @@ import type { VersionRow } from '../versioning/version.entity.js';
 export const ReviewReasonEnum = enumOf(['OVERDUE', 'DUE_SOON', 'EXPIRING'] as const);
 registerEnumType(ReviewReasonEnum, {
   name: 'ReviewReason',
+  description: 'why a version in force is listed for review',
   valuesConfig: {
     OVERDUE: { description: 'its review date has passed' },
     DUE_SOON: { description: 'its review date falls within 30 days' },
@@ -16,27 +17,27 @@ registerEnumType(ReviewReasonEnum, {
 
 @ObjectType({ description: 'a version in force due for periodic review' })
 export class ReviewDueItem {
-  @Field(() => DocumentVersion)
+  @Field(() => DocumentVersion, { description: 'the version in force' })
   version: VersionRow;
 
   @Field(() => DateTime, { description: 'taking effect, or the last confirmation, plus the kind’s review interval' })
   reviewDueAt: string;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: 'when someone last confirmed it as still right (verifyVersion); null: never' })
   lastVerifiedAt: string | null;
 
-  @Field(() => ReviewReasonEnum)
+  @Field(() => ReviewReasonEnum, { description: 'why it is listed' })
   reason: string;
 
   @Field(() => Int, { description: 'times agents opened it from a search in the 90 days before asOf' })
   opens: number;
 }
 
-@InputType()
+@InputType({ description: 'a version in force to confirm as still right' })
 export class VerifyVersionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the version in force now' })
   versionId: string;
 
-  @Field(() => String, { description: 'what was checked' })
+  @Field(() => String, { description: 'what was checked, 1 to 2000 characters' })
   note: string;
 }

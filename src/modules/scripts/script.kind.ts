@@ -86,6 +86,7 @@ export function renderText(c: ScriptContent, values: { name: string; value: stri
 export const scriptKind = defineKind({
   kind: 'SCRIPT',
   typeName: 'Script',
+  description: 'a standard script (标准话术): the exact words an agent says in a situation',
   content: scriptContent,
   code: { pattern: /^[a-z0-9][a-z0-9-]{1,39}$/, rule: 'must be 2–40 lowercase letters, digits or hyphens (e.g. greeting-standard)', example: 'greeting-standard' },
   contentField: 'text',

@@ -3,6 +3,7 @@ import type { Actor } from '../../shared/actor.js';
 import { notFound } from '../../shared/errors.js';
 import type { Page } from '../../shared/pagination.js';
 import { codedDocumentService } from '../versioning/coded-documents.js';
+import { DocumentRow } from '../versioning/document.entity.js';
 import { listDocuments } from '../versioning/document-list.js';
 import { inForceOf } from '../versioning/in-force.js';
 import { contentOf } from '../versioning/kind.js';
@@ -26,8 +27,10 @@ export const listScripts = (db: Db, reader: Pick<Actor, 'user'>, asOf: string, f
   });
 
 /** The words of a script in force at `asOf` with its placeholders filled; missing or unknown values are refused by name. */
-export async function renderScript(db: Db, input: { scriptId: string; values: { name: string; value: string }[]; asOf: string }) {
-  const version = (await inForceOf(db, [input.scriptId], input.asOf)).get(input.scriptId);
-  if (!version || version.kind !== scriptKind.kind) throw notFound('script in force', input.scriptId);
+export async function renderScript(db: Db, input: { script: { id: string } | { code: string }; values: { name: string; value: string }[]; asOf: string }) {
+  const named = 'id' in input.script ? input.script.id : input.script.code;
+  const document = await db.dataSource.getRepository(DocumentRow).findOneBy({ kind: scriptKind.kind, ...input.script });
+  const version = document && (await inForceOf(db, [document.id], input.asOf)).get(document.id);
+  if (!version) throw notFound('script in force', named);
   return { text: renderText(contentOf<'SCRIPT'>(version), input.values), versionId: version.id, version };
 }

@@ -8,9 +8,9 @@ import type { DocumentKind } from '../versioning/kind.js';
 import type { SearchQuery } from './engine.js';
 import { DocumentKindEnum, DocumentVersion, VersionStatusEnum } from '../versioning/version.types.js';
 
-@InputType()
+@InputType({ description: 'narrows a search; the conditions given all apply, the values within one any' })
 export class SearchFilter {
-  @Field(() => [DocumentKindEnum], { nullable: true })
+  @Field(() => [DocumentKindEnum], { nullable: true, description: 'only these document kinds; every kind when omitted' })
   kinds?: DocumentKind[] | null;
 
   @Field(() => [String], { nullable: true, description: 'channel letters' })
@@ -19,10 +19,10 @@ export class SearchFilter {
   @Field(() => [String], { nullable: true, description: 'brand letters' })
   brands?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'only documents for these 4-digit business codes, e.g. 1102' })
   businessCodes?: string[] | null;
 
-  @Field(() => [FlowClassEnum], { nullable: true })
+  @Field(() => [FlowClassEnum], { nullable: true, description: 'only flows of these classes' })
   flowClasses?: string[] | null;
 
   @Field(() => [VersionStatusEnum], { nullable: true, description: 'e.g. [DRAFT, IN_REVIEW] for managers, approvers and admins; statuses the searcher may not see are left out; default: what is in force at asOf' })
@@ -31,19 +31,19 @@ export class SearchFilter {
 
 @ObjectType({ description: 'one document version that matches' })
 export class SearchHit {
-  @Field(() => DocumentKindEnum)
+  @Field(() => DocumentKindEnum, { description: 'the document’s kind' })
   kind: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the document’s id' })
   documentId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the matching version’s id; name it in recordSearchClick' })
   versionId: string;
 
   @Field(() => String, { nullable: true, description: 'the flow, script or standard code' })
   code: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'the version’s title' })
   title: string;
 
   @Field(() => String, { description: 'a passage of the original text, HTML-escaped, with matches in <mark>' })
@@ -52,10 +52,10 @@ export class SearchHit {
   @Field(() => Float, { description: 'relevance; higher is better, comparable within one result list' })
   score: number;
 
-  @Field(() => VersionStatusEnum)
+  @Field(() => VersionStatusEnum, { description: 'the version’s status' })
   status: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'when the version took or takes effect, as an ISO-8601 UTC instant; null for versions never published' })
   effectiveFrom: string | null;
 
   @Field(() => DocumentVersion, { description: 'the whole version' })
@@ -64,34 +64,34 @@ export class SearchHit {
 
 export const SearchHitConnection = Connection('SearchHit', SearchHit);
 
-@ObjectType()
+@ObjectType({ description: 'one value of a facet and how many matches have it' })
 export class FacetCount {
-  @Field(() => String)
+  @Field(() => String, { description: 'the value: a kind, channel letter, brand letter, business code or flow class' })
   value: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'matches with the value' })
   count: number;
 }
 
 @ObjectType({ description: 'how the matches divide up; each facet applies every filter except its own, so its other values stay selectable' })
 export class SearchFacets {
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'matches per document kind' })
   kinds: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'matches per channel letter' })
   channels: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'matches per brand letter' })
   brands: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'matches per business code' })
   businessCodes: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'matches per flow class' })
   flowClasses: FacetCount[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'a page of search hits, best first, with what the engine understood and the id to record clicks against' })
 export class SearchResults extends SearchHitConnection {
   @Field(() => ID, { description: 'name it in recordSearchClick' })
   queryId: string;
@@ -117,7 +117,7 @@ export class SearchResults extends SearchHitConnection {
   interpretedAs: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'the state of the search engine, as the caller’s searches see it' })
 export class SearchEngineStatus {
   @Field(() => String, { description: 'embedded or meilisearch' })
   engine: string;
@@ -135,18 +135,19 @@ export class SearchEngineStatus {
   lastError: string | null;
 }
 
-@InputType()
+@InputType({ description: 'a result the searcher opened' })
 export class RecordSearchClickInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the search (SearchResults.queryId), one of the caller’s own' })
   queryId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the version opened: one of the search’s results (SearchHit.versionId)' })
   versionId: string;
 }
 
 export const SuggestionKindEnum = enumOf(['DOCUMENT', 'CODE', 'TERM', 'QUERY'] as const);
 registerEnumType(SuggestionKindEnum, {
   name: 'SuggestionKind',
+  description: 'what a suggestion completes the typing to',
   valuesConfig: {
     DOCUMENT: { description: 'the title of a document in force' },
     CODE: { description: 'a document or business code with its name' },
@@ -157,16 +158,16 @@ registerEnumType(SuggestionKindEnum, {
 
 @ObjectType({ description: 'a completion of what the agent has begun to type' })
 export class Suggestion {
-  @Field(() => String)
+  @Field(() => String, { description: 'the completion to show and, when chosen, to search for' })
   text: string;
 
-  @Field(() => SuggestionKindEnum)
+  @Field(() => SuggestionKindEnum, { description: 'what the completion is' })
   kind: string;
 
   @Field(() => ID, { nullable: true, description: 'the document it names' })
   documentId: string | null;
 
-  @Field(() => DocumentKindEnum, { nullable: true })
+  @Field(() => DocumentKindEnum, { nullable: true, description: 'the kind of the document it names; null when it names none' })
   documentKind: string | null;
 }
 
@@ -175,13 +176,13 @@ export class LearnedSearchPreference {
   @Field(() => String, { description: 'the query as compared: simplified, half-width, lower-case' })
   query: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the document put first' })
   documentId: string;
 
   @Field(() => Int, { description: `agents who opened it from this query in the last ${LEARNING.windowDays} days (since any removal)` })
   agents: number;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'when an agent last opened it from this query' })
   lastOpenedAt: string;
 
   @Field(() => Float, { description: `each agent's click, halving every ${LEARNING.halfLifeDays} days` })
@@ -193,14 +194,14 @@ export class LearnedSearchPreference {
 
 export const LearnedSearchPreferenceConnection = Connection('LearnedSearchPreference', LearnedSearchPreference);
 
-@InputType()
+@InputType({ description: 'a learned preference to stop' })
 export class RemoveLearnedSearchPreferenceInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'the query as listed (LearnedSearchPreference.query); compared normalised' })
   query: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'the document the query leads to' })
   documentId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'why, kept in the audit trail; 1 to 2000 characters' })
   reason: string;
 }

@@ -26,6 +26,7 @@ declare module '../versioning/document-kind.js' {
 export const standardKind = defineKind({
   kind: 'STANDARD',
   typeName: 'Standard',
+  description: 'a service standard (服务标准): a commitment and its value per customer grade',
   content: standardContent,
   code: { pattern: /^[a-z0-9][a-z0-9-]{1,39}$/, rule: 'must be 2–40 lowercase letters, digits or hyphens (e.g. repair-callback)', example: 'repair-callback' },
   contentField: 'values',

@@ -1,25 +1,40 @@
 import { DateTime } from '../../graphql/date-time.js';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { toPage } from '../../shared/pagination.js';
 import { Flow } from '../flows/flow.types.js';
 import type { DocumentAt } from '../versioning/document-list.js';
 import type { TouchpointRow } from './touchpoint.entity.js';
-import { findTouchpoint, registerBusiness, registerMapAxis, serviceMap } from './touchpoints.service.js';
-import { Business, MapAxis, RegisterBusinessInput, RegisterMapAxisInput, Touchpoint, TouchpointMap, type TouchpointAt } from './touchpoint.types.js';
+import { findTouchpoint, listTouchpoints, registerBusiness, registerMapAxis, serviceMap } from './touchpoints.service.js';
+import { Business, MapAxis, RegisterBusinessInput, RegisterMapAxisInput, Touchpoint, TouchpointConnection, TouchpointFilter, TouchpointMap, type TouchpointAt } from './touchpoint.types.js';
 
 @Resolver(() => Touchpoint)
 export class TouchpointsResolver {
   @Allow('content.read')
   @Query(() => Touchpoint, { nullable: true, description: 'a registered touchpoint; a malformed code is refused with the rule it breaks' })
-  async touchpoint(@Arg('code', () => String) code: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): Promise<TouchpointAt | null> {
+  async touchpoint(@Arg('code', () => String, { description: 'the touchpoint code, e.g. AAA1102' }) code: string, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to resolve its flow at; now when omitted' }) asOf?: Date | null): Promise<TouchpointAt | null> {
     const row = await findTouchpoint(ctx.db, code);
     return row ? { ...row, asOf: instant(ctx, asOf) } : null;
   }
 
   @Allow('content.read')
+  @Query(() => TouchpointConnection, { description: 'registered touchpoints by code, narrowed by channel, brand and business; an unregistered value is refused naming it' })
+  async touchpoints(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => TouchpointFilter, { nullable: true, description: 'channel, brand and/or business; all touchpoints when omitted' }) filter?: TouchpointFilter | null,
+    @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant each touchpoint’s flow is read at (default now)' }) asOf?: Date | null,
+    @Arg('first', () => Int, { nullable: true, description: 'touchpoints per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
+  ) {
+    const at = instant(ctx, asOf);
+    const page = await listTouchpoints(ctx.db, { channel: filter?.channel, brand: filter?.brand, businessCode: filter?.businessCode }, toPage(first, after));
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: { ...e.node, asOf: at } })) };
+  }
+
+  @Allow('content.read')
   @Query(() => TouchpointMap, { description: 'business × channel matrix with the brands and flow of each cell, and the gaps' })
-  async touchpointMap(@Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): Promise<TouchpointMap> {
+  async touchpointMap(@Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to read the map at; now when omitted' }) asOf?: Date | null): Promise<TouchpointMap> {
     const at = instant(ctx, asOf);
     const map = await serviceMap(ctx.db, actorOf(ctx), at);
     // the map already knows which flow serves each touchpoint: the cells' flow fields need no statement of their own
@@ -35,17 +50,17 @@ export class TouchpointsResolver {
     };
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'the channel’s name, e.g. 人工座席; null if the channel is not registered' })
   async channelName(@Root() t: TouchpointAt, @Ctx() ctx: Context) {
     return (await ctx.loaders.channelByCode.load(t.channel))?.name ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'the brand’s name, e.g. 全球通; null if the brand is not registered' })
   async brandName(@Root() t: TouchpointAt, @Ctx() ctx: Context) {
     return (await ctx.loaders.brandByCode.load(t.brand))?.name ?? null;
   }
 
-  @FieldResolver(() => Business, { nullable: true })
+  @FieldResolver(() => Business, { nullable: true, description: 'the business; null if it is not registered' })
   business(@Root() t: TouchpointAt, @Ctx() ctx: Context) {
     return ctx.loaders.businessByCode.load(t.businessCode);
   }
@@ -60,20 +75,20 @@ export class TouchpointsResolver {
 
   @Allow('serviceMap.write')
   @Mutation(() => [Touchpoint], { description: 'register a business and its touchpoints (channels × brands)' })
-  async registerBusiness(@Arg('input', () => RegisterBusinessInput) input: RegisterBusinessInput, @Ctx() ctx: Context): Promise<TouchpointAt[]> {
+  async registerBusiness(@Arg('input', () => RegisterBusinessInput, { description: 'the business, its channels and brands' }) input: RegisterBusinessInput, @Ctx() ctx: Context): Promise<TouchpointAt[]> {
     const rows = await registerBusiness(ctx.db, actorOf(ctx), input);
     return rows.map((r) => ({ ...r, asOf: instant(ctx) }));
   }
 
   @Allow('serviceMap.write')
   @Mutation(() => MapAxis, { description: 'add a channel to the map, e.g. E 微信' })
-  registerChannel(@Arg('input', () => RegisterMapAxisInput) input: RegisterMapAxisInput, @Ctx() ctx: Context) {
+  registerChannel(@Arg('input', () => RegisterMapAxisInput, { description: 'the channel’s letter and name' }) input: RegisterMapAxisInput, @Ctx() ctx: Context) {
     return registerMapAxis(ctx.db, actorOf(ctx), 'channel', input);
   }
 
   @Allow('serviceMap.write')
   @Mutation(() => MapAxis, { description: 'add a brand to the map' })
-  registerBrand(@Arg('input', () => RegisterMapAxisInput) input: RegisterMapAxisInput, @Ctx() ctx: Context) {
+  registerBrand(@Arg('input', () => RegisterMapAxisInput, { description: 'the brand’s letter and name' }) input: RegisterMapAxisInput, @Ctx() ctx: Context) {
     return registerMapAxis(ctx.db, actorOf(ctx), 'brand', input);
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import { badInput, conflict } from '../../shared/errors.js';
+import { type Page, sliceConnection } from '../../shared/pagination.js';
 import { parseInput, text } from '../../shared/validation.js';
 import { record } from '../audit/audit.service.js';
 import { currentVersions, type DocumentAt } from '../versioning/document-list.js';
@@ -47,8 +48,7 @@ export function registerBusiness(db: Db, actor: Actor, input: z.input<typeof bus
   return db.write(async (tx) => {
     const { em } = tx;
     if (await em.existsBy(BusinessRow, { code: parsed.code })) throw conflict(`business ${parsed.code} already exists`, { field: 'code' });
-    await expectKnown(em, ChannelRow, parsed.channels, 'channels');
-    await expectKnown(em, BrandRow, parsed.brands, 'brands');
+    await expectMapValues(em, { channels: parsed.channels, brands: parsed.brands }, '');
     const business = { code: parsed.code, name: parsed.name, category: parsed.category };
     await em.insert(BusinessRow, business);
     const touchpoints = parsed.channels.flatMap((channel) =>
@@ -68,12 +68,6 @@ export function registerBusiness(db: Db, actor: Actor, input: z.input<typeof bus
     );
     return touchpoints;
   });
-}
-
-async function expectKnown(em: EntityManager, entity: typeof ChannelRow | typeof BrandRow, codes: string[], field: string) {
-  const known = new Set((await em.findBy(entity, { code: In(codes) })).map((r) => r.code));
-  const index = codes.findIndex((c) => !known.has(c));
-  if (index >= 0) throw badInput(`${field}.${index}`, `${codes[index]} is not a registered ${field.slice(0, -1)}`);
 }
 
 /** Check a list of touchpoint codes: each must follow the scheme and be registered. */
@@ -96,11 +90,62 @@ export async function expectTouchpoint(em: EntityManager, code: string, field: s
   if (!(await em.existsBy(TouchpointRow, { code }))) throw badInput(field, `${code} is not a registered touchpoint of the service map`);
 }
 
+/** The parts of the service map a filter or argument may name, one value or a list of them. */
+export interface MapValues {
+  touchpointCode?: string | null;
+  channel?: string | null;
+  brand?: string | null;
+  businessCode?: string | null;
+  channels?: string[] | null;
+  brands?: string[] | null;
+  businessCodes?: string[] | null;
+}
+
+const AXES = {
+  channel: { entity: ChannelRow, noun: 'channel' },
+  brand: { entity: BrandRow, noun: 'brand' },
+  businessCode: { entity: BusinessRow, noun: 'business' },
+  channels: { entity: ChannelRow, noun: 'channel' },
+  brands: { entity: BrandRow, noun: 'brand' },
+  businessCodes: { entity: BusinessRow, noun: 'business' },
+} as const;
+
+/**
+ * Check every channel, brand, business and touchpoint a filter names against the map: an
+ * inspector who mistypes a touchpoint must get an error naming it, not a plausible answer about
+ * nothing. Refused naming `<prefix>.<key>` (and the position in a list) and the value.
+ */
+export async function expectMapValues(em: EntityManager, values: MapValues | null | undefined, prefix = 'filter'): Promise<void> {
+  if (!values) return;
+  const field = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  if (values.touchpointCode !== null && values.touchpointCode !== undefined) await expectTouchpoint(em, values.touchpointCode, field('touchpointCode'));
+  for (const [key, { entity, noun }] of Object.entries(AXES) as [keyof typeof AXES, (typeof AXES)[keyof typeof AXES]][]) {
+    const given = values[key];
+    if (given === null || given === undefined) continue;
+    const codes = Array.isArray(given) ? given : [given];
+    if (codes.length === 0) continue;
+    const known = new Set((await em.findBy(entity, { code: In(codes) })).map((r) => r.code));
+    const i = codes.findIndex((c) => !known.has(c));
+    if (i >= 0) throw badInput(Array.isArray(given) ? `${field(key)}.${i}` : field(key), `${codes[i]} is not a registered ${noun} of the service map`);
+  }
+}
+
+/** `expectMapValues` for a read: a filter or argument checked outside any transaction. */
+export const checkMapFilter = (db: Db, values: MapValues | null | undefined, prefix = 'filter') => expectMapValues(db.dataSource.manager, values, prefix);
+
 /** A registered touchpoint by code; a malformed code is refused with the rule it breaks. */
 export async function findTouchpoint(db: Db, code: string): Promise<TouchpointRow | null> {
   const parts = parseTouchpointCode(code);
   if ('problem' in parts) throw badInput('code', parts.problem);
   return db.dataSource.getRepository(TouchpointRow).findOneBy({ code });
+}
+
+/** Registered touchpoints by code, narrowed by channel, brand and business (each checked against the map). */
+export async function listTouchpoints(db: Db, filter: Pick<MapValues, 'channel' | 'brand' | 'businessCode'>, page: Page) {
+  await checkMapFilter(db, filter);
+  const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== null && v !== undefined));
+  const rows = await db.dataSource.getRepository(TouchpointRow).find({ where, order: { code: 'ASC' } });
+  return sliceConnection(rows, page);
 }
 
 export interface ServiceMap {

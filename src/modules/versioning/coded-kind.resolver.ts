@@ -41,38 +41,46 @@ export function codedKindApi<K extends DocumentKind>(
   const ConnectionType = Connection(T, DocumentType);
 
   const field = (spec: ContentField, nullable: boolean): FieldSpec => ({ type: spec.type, description: spec.description, nullable });
-  const CreateInput = inputType(`Create${T}Input`, {
-    code: { type: () => String, description: `stable code, e.g. ${definition.code?.example}` },
-    name: { type: () => String },
-    ...Object.fromEntries(content.map(([name, spec]) => [name, field(spec, spec.optional ?? false)])),
-    ownerId: { type: () => ID, nullable: true, description: 'the owner; the creator when omitted' },
-    changeNote: { type: () => String },
-  });
+  const CreateInput = inputType(
+    `Create${T}Input`,
+    {
+      code: { type: () => String, description: `stable code, unique among ${noun}s; ${definition.code?.rule ?? `e.g. ${definition.code?.example}`}` },
+      name: { type: () => String, description: `the ${noun}’s name, 1 to 200 characters: the title of its first version` },
+      ...Object.fromEntries(content.map(([name, spec]) => [name, field(spec, spec.optional ?? false)])),
+      ownerId: { type: () => ID, nullable: true, description: 'the owner; the creator when omitted' },
+      changeNote: { type: () => String, description: 'why the document is created, 1 to 2000 characters' },
+    },
+    `a new ${noun} with its first draft`,
+  );
   const NewDraftInput = newDraftInput(T, `${noun}Id`);
-  const UpdateInput = inputType(`Update${T}DraftInput`, {
-    ...draftEditFields,
-    name: { type: () => String, nullable: true },
-    ...Object.fromEntries(content.map(([name, spec]) => [name, field(spec, true)])),
-  });
+  const UpdateInput = inputType(
+    `Update${T}DraftInput`,
+    {
+      ...draftEditFields,
+      name: { type: () => String, nullable: true, description: `the ${noun}’s name (the version’s title), 1 to 200 characters; left out or null: unchanged` },
+      ...Object.fromEntries(content.map(([name, spec]) => [name, field(spec, true)])),
+    },
+    `an edit of a ${noun} draft: a content field left out or null stays as it is`,
+  );
 
   @Resolver()
   class KindMutations {
     @Allow('content.write')
     @Mutation(() => VersionPayload, { name: `create${T}`, description: `a new ${noun} with its first draft` })
-    async create(@Arg('input', () => CreateInput) input: CodedDocumentInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+    async create(@Arg('input', () => CreateInput, { description: `the ${noun}’s code, name, content and first change note` }) input: CodedDocumentInput, @Ctx() ctx: Context): Promise<VersionPayload> {
       return { version: await service.create(ctx.db, actorOf(ctx), { ...input }) };
     }
 
     @Allow('content.write')
     @Mutation(() => VersionPayload, { name: `create${T}Draft`, description: `a new draft of a ${noun}, copied from basedOnVersionId or the latest version` })
-    async createDraft(@Arg('input', () => NewDraftInput) input: Record<string, string>, @Ctx() ctx: Context): Promise<VersionPayload> {
+    async createDraft(@Arg('input', () => NewDraftInput, { description: `the ${noun} and the change note` }) input: Record<string, string>, @Ctx() ctx: Context): Promise<VersionPayload> {
       const draft = { documentId: input[`${noun}Id`]!, basedOnVersionId: input.basedOnVersionId, changeNote: input.changeNote! };
       return { version: await service.createDraft(ctx.db, actorOf(ctx), draft) };
     }
 
     @Allow('content.write')
     @Mutation(() => VersionPayload, { name: `update${T}Draft`, description: `edit a ${noun} draft; only the fields given change; a stale expectedRevision gets CONFLICT` })
-    async updateDraft(@Arg('input', () => UpdateInput) input: CodedDraftEdit, @Ctx() ctx: Context): Promise<VersionPayload> {
+    async updateDraft(@Arg('input', () => UpdateInput, { description: 'the draft, the revision read and the fields to change' }) input: CodedDraftEdit, @Ctx() ctx: Context): Promise<VersionPayload> {
       return { version: await service.updateDraft(ctx.db, actorOf(ctx), { ...input }) };
     }
   }

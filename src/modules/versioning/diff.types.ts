@@ -3,22 +3,39 @@ import type { ChunkKind, SectionChange } from './diff.js';
 import { DocumentVersion } from './version.types.js';
 
 const ChunkKindEnum = { EQUAL: 'EQUAL', ADDED: 'ADDED', REMOVED: 'REMOVED' } as const;
-registerEnumType(ChunkKindEnum, { name: 'ChunkKind' });
+registerEnumType(ChunkKindEnum, {
+  name: 'ChunkKind',
+  description: 'where a run of text of a diff is found',
+  valuesConfig: {
+    EQUAL: { description: 'in both versions' },
+    ADDED: { description: 'only in the newer version' },
+    REMOVED: { description: 'only in the older version' },
+  },
+});
 const SectionChangeEnum = { ADDED: 'ADDED', REMOVED: 'REMOVED', MODIFIED: 'MODIFIED', UNCHANGED: 'UNCHANGED' } as const;
-registerEnumType(SectionChangeEnum, { name: 'SectionChange' });
+registerEnumType(SectionChangeEnum, {
+  name: 'SectionChange',
+  description: 'what became of a section between two versions',
+  valuesConfig: {
+    ADDED: { description: 'only in the newer version' },
+    REMOVED: { description: 'only in the older version' },
+    MODIFIED: { description: 'in both, with its heading or body changed' },
+    UNCHANGED: { description: 'in both, the same' },
+  },
+});
 
 @ObjectType({ description: 'a run of text that is the same in both versions, or only in one' })
 export class TextChunk {
-  @Field(() => ChunkKindEnum)
+  @Field(() => ChunkKindEnum, { description: 'whether the text is in both versions, or only in the newer or older one' })
   kind: ChunkKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'the text of the run' })
   text: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'how one section changed between two versions' })
 export class SectionDiff {
-  @Field(() => SectionChangeEnum)
+  @Field(() => SectionChangeEnum, { description: 'whether the section was added, removed, modified or left as it was' })
   change: SectionChange;
 
   @Field(() => Int, { nullable: true, description: 'position in the older version' })
@@ -27,7 +44,7 @@ export class SectionDiff {
   @Field(() => Int, { nullable: true, description: 'position in the newer version' })
   toNumber: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'the section’s heading: the newer version’s, or the older one’s when removed' })
   heading: string;
 
   @Field(() => [TextChunk], { description: 'empty when the heading is unchanged' })
@@ -37,12 +54,12 @@ export class SectionDiff {
   bodyChanges: TextChunk[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'what changed between two versions of one document' })
 export class VersionDiff {
-  @Field(() => DocumentVersion)
+  @Field(() => DocumentVersion, { description: 'the older version, as asked (fromVersionId)' })
   from: DocumentVersion;
 
-  @Field(() => DocumentVersion)
+  @Field(() => DocumentVersion, { description: 'the newer version, as asked (toVersionId)' })
   to: DocumentVersion;
 
   @Field(() => Boolean, { description: 'whether title or content differ' })

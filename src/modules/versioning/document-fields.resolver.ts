@@ -15,12 +15,12 @@ import { DocumentVersionConnection } from './version.types.js';
 export function documentFieldsResolver(objectType: ClassType, versionType: ClassType) {
   @Resolver(() => objectType)
   class DocumentFieldsResolver {
-    @FieldResolver(() => ID)
+    @FieldResolver(() => ID, { description: 'the document’s id' })
     id(@Root() d: DocumentAt) {
       return d.document.id;
     }
 
-    @FieldResolver(() => String)
+    @FieldResolver(() => String, { description: 'the document’s stable code, unique within its kind' })
     code(@Root() d: DocumentAt) {
       return d.document.code ?? '';
     }
@@ -30,12 +30,12 @@ export function documentFieldsResolver(objectType: ClassType, versionType: Class
       return d.current.title;
     }
 
-    @FieldResolver(() => User, { nullable: true })
+    @FieldResolver(() => User, { nullable: true, description: 'who answers for the document: exceptions about it go to them; null: nobody' })
     owner(@Root() d: DocumentAt, @Ctx() ctx: Context) {
       return d.document.ownerId ? ctx.loaders.userById.load(d.document.ownerId) : null;
     }
 
-    @FieldResolver(() => DateTime, { nullable: true })
+    @FieldResolver(() => DateTime, { nullable: true, description: 'when the document stops or stopped being in force; null: not retired' })
     retiredAt(@Root() d: DocumentAt) {
       return d.document.retiredAt;
     }
@@ -49,8 +49,8 @@ export function documentFieldsResolver(objectType: ClassType, versionType: Class
     async versions(
       @Root() d: DocumentAt,
       @Ctx() ctx: Context,
-      @Arg('first', () => Int, { nullable: true }) first?: number | null,
-      @Arg('after', () => String, { nullable: true }) after?: string | null,
+      @Arg('first', () => Int, { nullable: true, description: 'versions per page, 0 to 100; default 20' }) first?: number | null,
+      @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
     ) {
       const page = toPage(first, after);
       const { rows, totalCount } = await ctx.loaders.page(page, visibleStatuses(actorOf(ctx))).load(d.document.id);

@@ -7,6 +7,9 @@
 export interface DocumentKinds {}
 export type DocumentKind = keyof DocumentKinds & string;
 
-/** The workflow states a version is stored in; where it stands at an instant is derived (windows.ts). */
-export const VERSION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETIRED'] as const;
+/**
+ * The workflow states a version is stored in; where it stands at an instant is derived (windows.ts).
+ * A DISCARDED draft keeps its number and its audit trail, and no read shows it again.
+ */
+export const VERSION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETIRED', 'DISCARDED'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];

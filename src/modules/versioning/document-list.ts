@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
-import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
+import { type ConnectionShape, type Page, sliceConnection } from '../../shared/pagination.js';
 import { visibleStatuses } from './access.js';
 import { DocumentRow } from './document.entity.js';
 import type { DocumentKind } from './kind.js';
@@ -31,11 +31,10 @@ export async function listDocuments(
   keep: (current: VersionRow, document: DocumentRow) => boolean = () => true,
 ): Promise<ConnectionShape<DocumentAt>> {
   const all = await currentVersions(db, reader, kind, asOf);
-  const kept = all.filter((d) => keep(d.current, d.document));
-  const offset = page.afterKey ?? 0;
-  const rows = kept.slice(offset, offset + page.limit + 1);
-  const position = new Map(rows.map((r, i) => [r, offset + i + 1]));
-  return toConnection(rows, page, (r) => position.get(r)!, kept.length);
+  return sliceConnection(
+    all.filter((d) => keep(d.current, d.document)),
+    page,
+  );
 }
 
 /** Every document of `kind` the reader may see, with its current version at `asOf`, ordered by code. */

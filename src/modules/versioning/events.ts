@@ -14,6 +14,8 @@ declare module '../../shared/events.js' {
     VersionRejected: { version: VersionRow; reason: string };
     /** a version was published (by an approver, or derived from another document's change); it takes effect at effectiveFrom */
     VersionPublished: { version: VersionRow };
+    /** a published version was taken back before it took effect; it is a draft again */
+    VersionWithdrawn: { version: VersionRow; reason: string };
     /** a document stops being in force at retiredAt */
     DocumentRetired: { document: DocumentRow };
   }

@@ -35,6 +35,8 @@ export interface KindDefinition<K extends DocumentKind = DocumentKind> {
   kind: K;
   /** the kind in the API: `Flow` gives the types Flow and FlowVersion and the mutations createFlow, createFlowDraft, updateFlowDraft */
   typeName: string;
+  /** what a document of the kind is, for the API's DocumentKind enum */
+  description?: string;
   /** validates content written into a draft; errors name the field inside the content */
   content: z.ZodObject<z.ZodRawShape, z.core.$strip> & z.ZodType<DocumentKinds[K]>;
   /** field name under which readiness problems are reported (e.g. `sections`) */

@@ -5,6 +5,7 @@ import type { Page } from '../../shared/pagination.js';
 import { inForceOf } from './in-force.js';
 import { VersionRow, type VersionStatus } from './version.entity.js';
 import { DocumentRow } from './document.entity.js';
+import { AuditEntryRow } from '../audit/audit-entry.entity.js';
 
 export interface VersionPage {
   rows: VersionRow[];
@@ -82,7 +83,19 @@ export function versionLoaders(db: Db) {
     return loader;
   }
 
-  return { byId, documentById, inForce, page };
+  /** Each version's submissions and rejections, oldest first, from the audit trail (the record of who did what). */
+  const reviewHistory = new DataLoader<VersionRow, AuditEntryRow[], string>(
+    async (keys) => {
+      const rows = await db.dataSource.getRepository(AuditEntryRow).find({
+        where: { documentId: In([...new Set(keys.map((v) => v.documentId))]), versionId: In(keys.map((v) => v.id)), action: In(['VERSION_SUBMITTED', 'VERSION_REJECTED']) },
+        order: { seq: 'ASC' },
+      });
+      return keys.map((v) => rows.filter((r) => r.versionId === v.id));
+    },
+    { cacheKeyFn: (v) => v.id },
+  );
+
+  return { byId, documentById, inForce, page, reviewHistory };
 }
 
 export type VersionLoaders = ReturnType<typeof versionLoaders>;

@@ -1,5 +1,5 @@
 import { DateTime } from '../../graphql/date-time.js';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
 import { badInput, notFound } from '../../shared/errors.js';
@@ -20,8 +20,15 @@ import {
   SubmitVersionInput,
   VersionPayload,
   VersionPhaseEnum,
+  DiscardDraftInput,
+  DiscardDraftPayload,
+  WithdrawScheduledVersionInput,
+  Rejection,
+  DocumentVersionConnection,
 } from './version.types.js';
-import { publishVersion, rejectVersion, retireDocument, submitVersion } from './versioning.service.js';
+import { discardDraft, publishVersion, rejectVersion, retireDocument, submitVersion, withdrawScheduledVersion } from './versioning.service.js';
+import { reviewQueue } from './review-queue.js';
+import { toPage } from '../../shared/pagination.js';
 import { phaseAt, type VersionPhase } from './windows.js';
 
 /** A version the caller may see, or NOT_FOUND: what a role may not see does not exist for it (decision 0011). */
@@ -36,7 +43,7 @@ export async function visibleVersion(ctx: Context, id: string): Promise<VersionR
 export class VersioningResolver {
   @Allow('content.read')
   @Query(() => DocumentVersion, { nullable: true, description: 'a version of any kind by id' })
-  async documentVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VersionRow | null> {
+  async documentVersion(@Arg('id', () => ID, { description: 'the version’s id' }) id: string, @Ctx() ctx: Context): Promise<VersionRow | null> {
     const version = await ctx.loaders.byId.load(id);
     return version && isVisible(actorOf(ctx), version.status) ? version : null;
   }
@@ -46,10 +53,10 @@ export class VersioningResolver {
     description: 'every version in force at asOf, of the kinds asked (all by default); with touchpointCode, only what applies there — the flow serving it, the scripts and standards scoped to its channel and business, and the handbook',
   })
   inForce(
-    @Arg('asOf', () => DateTime) asOf: Date,
+    @Arg('asOf', () => DateTime, { description: 'the instant to read at' }) asOf: Date,
     @Ctx() ctx: Context,
-    @Arg('kinds', () => [DocumentKindEnum], { nullable: true }) kinds?: DocumentKind[] | null,
-    @Arg('touchpointCode', () => String, { nullable: true }) touchpointCode?: string | null,
+    @Arg('kinds', () => [DocumentKindEnum], { nullable: true, description: 'only these kinds; null or empty: every kind' }) kinds?: DocumentKind[] | null,
+    @Arg('touchpointCode', () => String, { nullable: true, description: 'only what applies at this touchpoint (7 characters, e.g. AAA1102)' }) touchpointCode?: string | null,
   ): Promise<VersionRow[]> {
     return versionsInForce(ctx.db, instant(ctx, asOf), { kinds, touchpointCode });
   }
@@ -57,8 +64,8 @@ export class VersioningResolver {
   @Allow('content.read')
   @Query(() => VersionDiff, { description: 'what changed between two versions of one document' })
   async diffVersions(
-    @Arg('fromVersionId', () => ID) fromVersionId: string,
-    @Arg('toVersionId', () => ID) toVersionId: string,
+    @Arg('fromVersionId', () => ID, { description: 'the version to compare from' }) fromVersionId: string,
+    @Arg('toVersionId', () => ID, { description: 'the version to compare to: of the same document' }) toVersionId: string,
     @Ctx() ctx: Context,
   ): Promise<VersionDiff> {
     const [from, to] = await Promise.all([visibleVersion(ctx, fromVersionId), visibleVersion(ctx, toVersionId)]);
@@ -68,29 +75,71 @@ export class VersioningResolver {
 
   @Allow('content.write')
   @Mutation(() => VersionPayload, { description: 'DRAFT → IN_REVIEW' })
-  async submitVersion(@Arg('input', () => SubmitVersionInput) input: SubmitVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async submitVersion(@Arg('input', () => SubmitVersionInput, { description: 'the draft and the revision read' }) input: SubmitVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await submitVersion(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('content.review')
   @Mutation(() => VersionPayload, { description: 'IN_REVIEW → PUBLISHED from effectiveFrom; closes the previous window there' })
-  async publishVersion(@Arg('input', () => PublishVersionInput) input: PublishVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async publishVersion(@Arg('input', () => PublishVersionInput, { description: 'the version and when it takes effect' }) input: PublishVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await publishVersion(ctx.db, actorOf(ctx), input) };
   }
 
   @Allow('content.review')
   @Mutation(() => VersionPayload, { description: 'IN_REVIEW → DRAFT, with the reason' })
-  async rejectVersion(@Arg('input', () => RejectVersionInput) input: RejectVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+  async rejectVersion(@Arg('input', () => RejectVersionInput, { description: 'the version and why' }) input: RejectVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await rejectVersion(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('content.write')
+  @Mutation(() => DiscardDraftPayload, { description: 'DRAFT → DISCARDED: the draft keeps its number and audit trail, and no read shows it again' })
+  async discardDraft(@Arg('input', () => DiscardDraftInput, { description: 'the draft and the revision read' }) input: DiscardDraftInput, @Ctx() ctx: Context): Promise<DiscardDraftPayload> {
+    const { version, documentHidden } = await discardDraft(ctx.db, actorOf(ctx), input);
+    return { versionId: version.id, documentId: version.documentId, documentHidden };
+  }
+
+  @Allow('content.review')
+  @Mutation(() => VersionPayload, {
+    description: 'PUBLISHED but not yet in effect → DRAFT, with the reason: it will not take effect, and the version before it stays in force as if it had never been published (audited)',
+  })
+  async withdrawScheduledVersion(@Arg('input', () => WithdrawScheduledVersionInput, { description: 'the version, the revision read and why' }) input: WithdrawScheduledVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
+    return { version: await withdrawScheduledVersion(ctx.db, actorOf(ctx), input) };
+  }
+
+  @Allow('content.readUnpublished')
+  @Query(() => DocumentVersionConnection, { description: 'versions waiting for review (IN_REVIEW), the most recently submitted first' })
+  async reviewQueue(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'versions per page, 0 to 100; default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'the endCursor of the previous page' }) after?: string | null,
+  ) {
+    return reviewQueue(ctx.db, toPage(first, after));
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'who last submitted it for review; null if it never was' })
+  async submittedBy(@Root() v: VersionRow, @Ctx() ctx: Context) {
+    const submitted = (await ctx.loaders.reviewHistory.load(v)).filter((e) => e.action === 'VERSION_SUBMITTED').at(-1);
+    return submitted?.actorId ? ctx.loaders.userById.load(submitted.actorId) : null;
+  }
+
+  @FieldResolver(() => DateTime, { nullable: true, description: 'when it was last submitted for review; null if it never was' })
+  async submittedAt(@Root() v: VersionRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.reviewHistory.load(v)).filter((e) => e.action === 'VERSION_SUBMITTED').at(-1)?.at ?? null;
+  }
+
+  @FieldResolver(() => [Rejection], { description: 'the last 20 times review sent it back, oldest first, with the approver’s comment' })
+  async rejections(@Root() v: VersionRow, @Ctx() ctx: Context): Promise<Rejection[]> {
+    const rejected = (await ctx.loaders.reviewHistory.load(v)).filter((e) => e.action === 'VERSION_REJECTED').slice(-20);
+    return Promise.all(rejected.map(async (e) => ({ by: e.actorId ? await ctx.loaders.userById.load(e.actorId) : null, at: e.at, reason: e.reason ?? '' })));
   }
 
   @Allow('content.retire')
   @Mutation(() => DocumentPayload, { description: 'the document stops being in force at effectiveFrom' })
-  async retireDocument(@Arg('input', () => RetireDocumentInput) input: RetireDocumentInput, @Ctx() ctx: Context): Promise<DocumentPayload> {
+  async retireDocument(@Arg('input', () => RetireDocumentInput, { description: 'the document, from when and why' }) input: RetireDocumentInput, @Ctx() ctx: Context): Promise<DocumentPayload> {
     return { document: await retireDocument(ctx.db, actorOf(ctx), input) };
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'who created the version' })
   async author(@Root() v: VersionRow, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(v.authorId);
   }
@@ -101,7 +150,7 @@ export class VersioningResolver {
   }
 
   @FieldResolver(() => VersionPhaseEnum, { description: 'SCHEDULED, IN_FORCE, SUPERSEDED… at asOf (default now)' })
-  phase(@Root() v: VersionRow, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true }) asOf?: Date | null): VersionPhase {
+  phase(@Root() v: VersionRow, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to place the version at; now when omitted' }) asOf?: Date | null): VersionPhase {
     return phaseAt(v, instant(ctx, asOf));
   }
 }

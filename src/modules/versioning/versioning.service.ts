@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, IsNull } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/database.js';
 import { authorize } from '../../policies/policy.js';
@@ -208,7 +208,10 @@ export function createDraft(db: Db, actor: Actor, input: z.input<typeof createDr
       });
     }
     const last = await tx.em.findOne(VersionRow, { where: { documentId: document.id }, order: { versionNumber: 'DESC' } });
-    const base = parsed.basedOnVersionId ? await tx.em.findOneBy(VersionRow, { id: parsed.basedOnVersionId, documentId: document.id }) : last;
+    const base = await tx.em.findOne(VersionRow, {
+      where: { documentId: document.id, status: Not('DISCARDED'), ...(parsed.basedOnVersionId ? { id: parsed.basedOnVersionId } : {}) },
+      order: { versionNumber: 'DESC' },
+    });
     if (!base || !last) throw badInput('basedOnVersionId', 'is not a version of this document');
     const fields = { versionNumber: last.versionNumber + 1, title: base.title, changeNote: parsed.changeNote, content: JSON.parse(base.content), basedOnVersionId: base.id };
     return insertVersion(tx, actor, document, fields, toStored(actor.clock.now()));
@@ -223,8 +226,17 @@ const updateDraftInput = z.object({
   content: z.record(z.string(), z.unknown()).optional(),
 });
 
-/** Change a draft. `content`, when given, is a patch: the fields it names replace the current ones. */
-export function updateDraft(db: Db, actor: Actor, input: z.input<typeof updateDraftInput>, kind: DocumentKind): Promise<VersionRow> {
+/**
+ * Change a draft. `content`, when given, is a patch: the fields it names replace the current ones;
+ * `change`, when given, derives the new content from the current one (a chapter's one-section edit).
+ */
+export function updateDraft(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof updateDraftInput>,
+  kind: DocumentKind,
+  change?: (current: Record<string, unknown>) => Record<string, unknown>,
+): Promise<VersionRow> {
   const parsed = parseInput(updateDraftInput, input);
   return db.write(async (tx) => {
     const version = await loadVersion(tx, parsed.versionId);
@@ -234,10 +246,10 @@ export function updateDraft(db: Db, actor: Actor, input: z.input<typeof updateDr
     const changes: Partial<VersionRow> = {};
     if (parsed.title) changes.title = parsed.title;
     if (parsed.changeNote) changes.changeNote = parsed.changeNote;
-    if (parsed.content !== undefined) {
+    if (parsed.content !== undefined || change) {
       // A kind's content is an object: fields left out of the patch keep their current value.
-      const merged = { ...(JSON.parse(version.content) as object), ...(parsed.content as object) };
-      changes.content = JSON.stringify(parseContent(kind, merged));
+      const merged = { ...(JSON.parse(version.content) as Record<string, unknown>), ...parsed.content };
+      changes.content = JSON.stringify(parseContent(kind, change ? change(merged) : merged));
     }
     if (Object.keys(changes).length === 0) throw badInput('input', 'names nothing to change');
     return writeVersion(tx, actor, version, changes, 'VERSION_UPDATED', changes.changeNote ?? version.changeNote);
@@ -276,6 +288,46 @@ export function rejectVersion(db: Db, actor: Actor, input: z.input<typeof reject
     expectStatus(version, 'IN_REVIEW', 'reject');
     authorize(actor, 'content.review', version);
     return writeVersion(tx, actor, version, { status: 'DRAFT' }, 'VERSION_REJECTED', parsed.reason, (v) => [{ type: 'VersionRejected', version: v, reason: parsed.reason }]);
+  });
+}
+
+const discardInput = z.object({ versionId: id(), expectedRevision: revision() });
+
+/** DRAFT → DISCARDED: the draft keeps its number and audit trail and no read shows it again. */
+export function discardDraft(db: Db, actor: Actor, input: z.input<typeof discardInput>): Promise<{ version: VersionRow; documentHidden: boolean }> {
+  const parsed = parseInput(discardInput, input);
+  return db.write(async (tx) => {
+    const version = await loadVersion(tx, parsed.versionId);
+    expectRevision(version, parsed.expectedRevision);
+    expectStatus(version, 'DRAFT', 'discard');
+    const discarded = await writeVersion(tx, actor, version, { status: 'DISCARDED' }, 'VERSION_DISCARDED', version.changeNote);
+    const others = await tx.em.countBy(VersionRow, { documentId: version.documentId, status: Not('DISCARDED') });
+    return { version: discarded, documentHidden: others === 0 };
+  });
+}
+
+const withdrawInput = z.object({ versionId: id(), expectedRevision: revision(), reason: text(NOTE_MAX) });
+
+/**
+ * PUBLISHED (not yet in effect) → DRAFT: the version will not take effect, and the window it closed
+ * opens again — the version before it stays in force until the one after it, if any, or for good.
+ */
+export function withdrawScheduledVersion(db: Db, actor: Actor, input: z.input<typeof withdrawInput>): Promise<VersionRow> {
+  const parsed = parseInput(withdrawInput, input);
+  return db.write(async (tx) => {
+    const version = await loadVersion(tx, parsed.versionId);
+    expectRevision(version, parsed.expectedRevision);
+    expectStatus(version, 'PUBLISHED', 'withdraw');
+    const now = toStored(actor.clock.now());
+    if (version.effectiveFrom === null || version.effectiveFrom <= now) {
+      throw invalidTransition(`cannot withdraw version ${version.id}: it took effect at ${version.effectiveFrom}; publish a new version or retire the document instead`, { versionId: version.id, effectiveFrom: version.effectiveFrom });
+    }
+    const open = await openVersion(tx, version.documentId);
+    if (open) throw conflict(`document ${version.documentId} already has version ${open.versionNumber} in ${open.status}: discard or finish it first`, { versionId: open.id, currentRevision: open.revision });
+    const before = await tx.em.findOneBy(VersionRow, { documentId: version.documentId, status: In(['PUBLISHED', 'RETIRED']), effectiveTo: version.effectiveFrom });
+    if (before) await writeVersion(tx, actor, before, { effectiveTo: version.effectiveTo }, 'VERSION_REOPENED', `version ${version.versionNumber} withdrawn: ${parsed.reason}`);
+    const changes = { status: 'DRAFT' as const, effectiveFrom: null, effectiveTo: null, approvedById: null };
+    return writeVersion(tx, actor, version, changes, 'VERSION_WITHDRAWN', parsed.reason, (v) => [{ type: 'VersionWithdrawn', version: v, reason: parsed.reason }]);
   });
 }
 

@@ -1,7 +1,7 @@
 import type { VersionRow } from './version.entity.js';
 
 /** Where a version stands at an instant. Only the workflow status is stored; the rest is derived. */
-export type VersionPhase = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'IN_FORCE' | 'SUPERSEDED' | 'RETIRED';
+export type VersionPhase = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'IN_FORCE' | 'SUPERSEDED' | 'RETIRED' | 'DISCARDED';
 
 type Window = Pick<VersionRow, 'status' | 'effectiveFrom' | 'effectiveTo'>;
 
@@ -15,7 +15,7 @@ export function isInForce(v: Window, asOf: string): boolean {
 }
 
 export function phaseAt(v: Window, asOf: string): VersionPhase {
-  if (v.status === 'DRAFT' || v.status === 'IN_REVIEW') return v.status;
+  if (v.status === 'DRAFT' || v.status === 'IN_REVIEW' || v.status === 'DISCARDED') return v.status;
   if (v.effectiveFrom !== null && asOf < v.effectiveFrom) return 'SCHEDULED';
   if (isInForce(v, asOf)) return 'IN_FORCE';
   return v.status === 'RETIRED' ? 'RETIRED' : 'SUPERSEDED';
