@@ -33,7 +33,8 @@ describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrows
     const update = manager.sent('UpdateChapterDraft').at(-1)?.variables.input;
     expect(update.expectedRevision).toBe(chapterDraft.revision);
     expect(update.versionId).toBe(chapterDraft.id);
-    // the other fields are not sent again
+    // only the section edited is sent: the other sections and fields are not sent again
+    expect(update.sections).toEqual([{ number: 1, body: expect.stringContaining(ADDED) }]);
     expect(update.title).toBeUndefined();
     expect(update.changeNote).toBeUndefined();
     await manager.screenshot('manager-editor');
@@ -47,7 +48,9 @@ describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrows
     const approver = await harness.signIn('approver', { path: '/manage' });
     const { page } = approver;
     const queue = page.getByRole('region', { name: '待审核' });
-    await queue.getByRole('link', { name: /第3章/ }).click();
+    const item = queue.getByRole('listitem').filter({ hasText: 'test-manager 提交于' });
+    await item.getByRole('link').click();
+    expect(approver.sent('ReviewQueue').length).toBeGreaterThan(0);
     await page.getByRole('heading', { name: '版本对比' }).waitFor();
     await page.locator('.diff-table ins').filter({ hasText: ADDED }).waitFor();
     await approver.screenshot('approver-diff');
@@ -63,6 +66,25 @@ describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrows
     expect(await trail.innerText()).toContain('test-manager');
     const { documentVersion } = await harness.app.ok('approver', 'query($id: ID!) { documentVersion(id: $id) { status phase effectiveFrom } }', { id: chapterDraft.id });
     expect(documentVersion).toEqual({ status: 'PUBLISHED', phase: 'SCHEDULED', effectiveFrom: '2026-02-01T01:00:00.000Z' });
+
+    // before it takes effect it can be taken back to a draft, with the reason
+    await page.getByLabel('撤回原因').fill('生效日期需与培训安排对齐');
+    await page.getByRole('button', { name: '生效前撤回为草稿' }).click();
+    await page.locator('.version-header .meta').getByText('草稿').waitFor();
+    expect(approver.sent('WithdrawScheduledVersion').at(-1)?.variables.input).toMatchObject({ versionId: chapterDraft.id, reason: '生效日期需与培训安排对齐' });
+    const withdrawn = await harness.app.ok('approver', 'query($id: ID!) { documentVersion(id: $id) { status } }', { id: chapterDraft.id });
+    expect(withdrawn.documentVersion.status).toBe('DRAFT');
+  });
+
+  it('a manager discards a draft', async () => {
+    const manager = await harness.signIn('manager', { path: `/manage/versions/${chapterDraft.id}` });
+    const { page } = manager;
+    await page.getByRole('button', { name: '放弃草稿' }).click();
+    await page.getByRole('region', { name: '待审核' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/manage');
+    expect(manager.sent('DiscardDraft').at(-1)?.variables.input.versionId).toBe(chapterDraft.id);
+    const { documentVersion } = await harness.app.ok('manager', 'query($id: ID!) { documentVersion(id: $id) { status } }', { id: chapterDraft.id });
+    expect(documentVersion?.status ?? 'DISCARDED').toBe('DISCARDED');
   });
 
   it('when two people edit the same draft, the later save shows the other version instead of overwriting it', async () => {

@@ -8,9 +8,10 @@ export const PHASE_LABEL: Record<string, string> = {
   IN_FORCE: '现行',
   SUPERSEDED: '已被取代',
   RETIRED: '已废止',
+  DISCARDED: '已放弃',
 };
 
-export const STATUS_LABEL: Record<string, string> = { DRAFT: '草稿', IN_REVIEW: '审核中', PUBLISHED: '已发布', RETIRED: '已废止' };
+export const STATUS_LABEL: Record<string, string> = { DRAFT: '草稿', IN_REVIEW: '审核中', PUBLISHED: '已发布', RETIRED: '已废止', DISCARDED: '已放弃' };
 
 export const ROLE_LABEL: Record<string, string> = { AGENT: '座席', PROCESS_MANAGER: '流程管理员', APPROVER: '审批人', ADMIN: '管理员' };
 

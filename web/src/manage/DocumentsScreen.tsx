@@ -91,10 +91,9 @@ export function DocumentsScreen() {
     ...data.scripts.edges.map(({ node }) => ({ id: node.id, kind: 'SCRIPT', label: `${node.code} ${node.name}`, versions: versionsOf(node.versions) })),
     ...data.standards.edges.map(({ node }) => ({ id: node.id, kind: 'STANDARD', label: `${node.code} ${node.name}`, versions: versionsOf(node.versions) })),
   ];
-  const inReview = rows.flatMap((row) => row.versions.filter((v) => v.status === 'IN_REVIEW').map((v) => ({ versionId: v.id, kind: row.kind, label: row.label, versionNumber: v.versionNumber })));
   return (
     <div className="manage">
-      <ReviewQueue items={inReview} />
+      <ReviewQueue />
       <section>
         <h2>全部文档</h2>
         <table className="documents">

@@ -106,21 +106,21 @@ export function DraftEditor({ version, onReload }: { version: ManagedVersion; on
   let fields;
   switch (version.__typename) {
     case 'ChapterVersion': {
-      const saveSection = async (number: number, heading: string, body: string) => {
-        const sections = version.sections.map((s) => (s.number === number ? { heading, body } : { heading: s.heading, body: s.body }));
-        if (number > version.sections.length) sections.push({ heading, body });
-        return settle(await updateChapter({ input: { ...base, sections } }));
-      };
+      // only the section named is sent; the others stay as they are on the server
+      const saveSection = async (section: { number: number; heading?: string; body?: string }) => settle(await updateChapter({ input: { ...base, sections: [section] } }));
       fields = (
         <>
           <FieldEditor label="章节标题" value={version.title} onSave={async (v) => settle(await saveField({ title: v }))} />
           {version.sections.map((s) => (
             <div key={s.number} className="section-edit">
-              <FieldEditor label={`第${s.number}节 标题`} value={s.heading} onSave={(v) => saveSection(s.number, v, s.body)} />
-              <FieldEditor label={`第${s.number}节 正文`} value={s.body} multiline onSave={(v) => saveSection(s.number, s.heading, v)} />
+              <FieldEditor label={`第${s.number}节 标题`} value={s.heading} onSave={(v) => saveSection({ number: s.number, heading: v })} />
+              <FieldEditor label={`第${s.number}节 正文`} value={s.body} multiline onSave={(v) => saveSection({ number: s.number, body: v })} />
+              <button type="button" onClick={() => void updateChapter({ input: { ...base, removeSections: [s.number] } }).then(settle)}>
+                删除第{s.number}节
+              </button>
             </div>
           ))}
-          <FieldEditor label="新增一节（标题）" value="" onSave={(v) => saveSection(version.sections.length + 1, v, '')} />
+          <FieldEditor label="新增一节（标题）" value="" onSave={(v) => saveSection({ number: version.sections.length + 1, heading: v, body: '' })} />
         </>
       );
       break;

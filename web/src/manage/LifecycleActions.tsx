@@ -41,6 +41,25 @@ const Reject = graphql(`
     }
   }
 `);
+const Discard = graphql(`
+  mutation DiscardDraft($input: DiscardDraftInput!) {
+    discardDraft(input: $input) {
+      versionId
+      documentHidden
+    }
+  }
+`);
+const Withdraw = graphql(`
+  mutation WithdrawScheduledVersion($input: WithdrawScheduledVersionInput!) {
+    withdrawScheduledVersion(input: $input) {
+      version {
+        id
+        status
+        revision
+      }
+    }
+  }
+`);
 const NewChapterDraft = graphql(`
   mutation CreateChapterDraft($input: CreateChapterDraftInput!) {
     createChapterDraft(input: $input) {
@@ -85,6 +104,9 @@ export function LifecycleActions({ version, onChanged }: { version: ManagedVersi
   const [submitted, submit] = useMutation(Submit);
   const [published, publish] = useMutation(Publish);
   const [rejected, reject] = useMutation(Reject);
+  const [discarded, discard] = useMutation(Discard);
+  const [withdrawn, withdraw] = useMutation(Withdraw);
+  const [withdrawReason, setWithdrawReason] = useState('');
   const [chapterDraft, newChapterDraft] = useMutation(NewChapterDraft);
   const [flowDraft, newFlowDraft] = useMutation(NewFlowDraft);
   const [scriptDraft, newScriptDraft] = useMutation(NewScriptDraft);
@@ -122,6 +144,19 @@ export function LifecycleActions({ version, onChanged }: { version: ManagedVersi
           提交审核
         </button>
       )}
+      {version.status === 'DRAFT' && author && (
+        <button
+          type="button"
+          disabled={discarded.fetching}
+          onClick={() =>
+            void discard({ input: { versionId: version.id, expectedRevision: version.revision } }).then((r) => {
+              if (!r.error) navigate('/manage');
+            })
+          }
+        >
+          放弃草稿
+        </button>
+      )}
       {version.status === 'IN_REVIEW' && approver && (
         <div className="publish">
           <label>
@@ -153,8 +188,24 @@ export function LifecycleActions({ version, onChanged }: { version: ManagedVersi
           </button>
         </div>
       )}
-      {version.status === 'PUBLISHED' && version.phase === 'SCHEDULED' && <p className="muted">已排期，{beijing(version.effectiveFrom)} 生效。</p>}
-      {[submitted, published, rejected, chapterDraft, flowDraft, scriptDraft, standardDraft].map((r, i) => (
+      {version.status === 'PUBLISHED' && version.phase === 'SCHEDULED' && (
+        <div className="withdraw">
+          <p className="muted">已排期，{beijing(version.effectiveFrom)} 生效。</p>
+          {approver && (
+            <>
+              <input aria-label="撤回原因" placeholder="撤回原因" value={withdrawReason} onChange={(e) => setWithdrawReason(e.target.value)} />
+              <button
+                type="button"
+                disabled={!withdrawReason.trim() || withdrawn.fetching}
+                onClick={() => void withdraw({ input: { versionId: version.id, expectedRevision: version.revision, reason: withdrawReason } }).then(done)}
+              >
+                生效前撤回为草稿
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {[submitted, published, rejected, discarded, withdrawn, chapterDraft, flowDraft, scriptDraft, standardDraft].map((r, i) => (
         <ErrorText key={i} error={r.error} />
       ))}
     </section>

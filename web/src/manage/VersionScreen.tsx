@@ -32,7 +32,19 @@ export function VersionScreen() {
           {version.approvedBy && ` · 发布人 ${version.approvedBy.name}`} · 生效 {beijing(version.effectiveFrom)}
           {version.effectiveTo && ` 至 ${beijing(version.effectiveTo)}`}
         </div>
-        <p className="muted">变更说明：{version.changeNote || '—'}</p>
+        <p className="muted">
+          变更说明：{version.changeNote || '—'}
+          {version.submittedAt && ` · ${version.submittedBy?.name ?? '—'} 提交于 ${beijing(version.submittedAt)}`}
+        </p>
+        {version.rejections.length > 0 && (
+          <ul className="rejections" aria-label="驳回记录">
+            {version.rejections.map((r) => (
+              <li key={r.at}>
+                {beijing(r.at)} {r.by?.name ?? '—'} 驳回：{r.reason}
+              </li>
+            ))}
+          </ul>
+        )}
       </header>
       <LifecycleActions version={version} onChanged={() => reload({ requestPolicy: 'network-only' })} />
       {/* a reviewer reads what changed first; an author reads the text being written */}

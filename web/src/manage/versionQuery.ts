@@ -26,6 +26,17 @@ export const VersionQuery = graphql(`
       approvedBy {
         name
       }
+      submittedAt
+      submittedBy {
+        name
+      }
+      rejections {
+        at
+        reason
+        by {
+          name
+        }
+      }
       ... on ChapterVersion {
         sections {
           number
