@@ -135,6 +135,33 @@ describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SK
     for (const axis of ['渠道', '品牌', '业务']) await page.getByLabel(axis).selectOption('');
   });
 
+  it("shows the interim answer to the next agent who searches for the same question", async () => {
+    const { page } = agent;
+    const { exceptions } = await harness.app.ok('manager', '{ exceptions(filter: { statuses: [OPEN] }) { edges { node { id question } } } }');
+    const raised = exceptions.edges.map((e: any) => e.node).find((x: any) => x.question === '宠物托运');
+    await harness.app.ok('manager', 'mutation($i: AnswerExceptionInput!) { answerException(input: $i) { exception { status } } }', {
+      i: { exceptionId: raised.id, answer: '活体宠物不属于本业务范围，请引导客户咨询航空或物流公司。' },
+    });
+    await page.getByLabel('搜索知识').fill('宠物');
+    await searched('宠物');
+    const before = agent.sent('AgentSearch').length;
+    await page.getByLabel('搜索知识').fill('宠物托运');
+    await expect.poll(() => agent.sent('AgentSearch').slice(before).some((o) => o.variables.query === '宠物托运')).toBe(true);
+    const interim = page.locator('.interim').filter({ hasText: '活体宠物不属于本业务范围' }).first();
+    await interim.waitFor();
+    expect(await interim.innerText()).toContain('临时答复');
+  });
+
+  it('shows a standard with its value for each customer grade', async () => {
+    const { page } = agent;
+    await page.getByLabel('搜索知识').fill('宽带新装开通时限');
+    await results().filter({ hasText: 'broadband-install-time' }).click();
+    const table = page.locator('.document table');
+    await table.waitFor();
+    const rows = await table.getByRole('row').allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['客户等级 承诺', '钻 受理后24小时内装通', '金 受理后48小时内装通', '银 受理后72小时内装通', '基础 受理后5日内装通']);
+  });
+
   it('flags the version in force from the document', async () => {
     const { page } = agent;
     await page.getByLabel('搜索知识').fill('标准开头语');

@@ -158,8 +158,13 @@ export function AgentScreen() {
           <ul className="exceptions-inline" aria-label="处理中的例外">
             {search.exceptions.map((x) => (
               <li key={x.id}>
-                <span className="tag warn">{x.answer ? (x.answerIsInterim ? '临时答复' : '已答复') : '处理中'}</span> {x.question}
-                {x.answer && <p className="interim">{x.answer}</p>}
+                <span className="tag warn">处理中</span> {x.question}
+                {x.answer && (
+                  <p className="interim">
+                    {x.answerIsInterim ? '临时答复（尚未验证）：' : '答复：'}
+                    {x.answer}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
