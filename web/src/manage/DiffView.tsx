@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useQuery } from 'urql';
 import { ErrorText } from '../common/ErrorText';
 import { graphql } from '../gql';
@@ -99,15 +99,19 @@ export function DiffView({ documentId, kind, versionId, basedOnVersionId }: { do
               </tr>
             )}
             {diff.sections.map((s, i) => (
-              <tr key={i} className={`change-${s.change.toLowerCase()}`}>
-                <td colSpan={s.change === 'UNCHANGED' ? 2 : 1}>
-                  <h4>
+              <Fragment key={i}>
+                <tr className={`change-${s.change.toLowerCase()}`}>
+                  <th colSpan={2}>
                     {s.heading} <span className="tag">{CHANGE_LABEL[s.change]}</span>
-                  </h4>
-                  {s.change !== 'UNCHANGED' && s.change !== 'ADDED' && <Side chunks={s.bodyChanges} side="from" />}
-                </td>
-                {s.change !== 'UNCHANGED' && <td>{s.change !== 'REMOVED' && <Side chunks={s.bodyChanges} side="to" />}</td>}
-              </tr>
+                  </th>
+                </tr>
+                {s.change !== 'UNCHANGED' && (
+                  <tr>
+                    <td>{s.change !== 'ADDED' && <Side chunks={s.bodyChanges} side="from" />}</td>
+                    <td>{s.change !== 'REMOVED' && <Side chunks={s.bodyChanges} side="to" />}</td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>
