@@ -15,6 +15,20 @@ describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SK
   });
   afterAll(() => harness?.close());
 
+  it('refuses a token the API does not know, and keeps a good one for the tab only', async () => {
+    const stranger = await harness.visit('/');
+    await stranger.page.getByLabel('访问令牌').fill('token-nobody');
+    await stranger.page.getByRole('button', { name: '登录' }).click();
+    await stranger.page.getByText('令牌无效或已失效，请重新输入。').waitFor();
+    // the agent's tab reloaded is still signed in; a new tab is not
+    await agent.page.reload();
+    await agent.page.getByRole('button', { name: '退出' }).waitFor();
+    const other = await agent.context.newPage();
+    await other.goto(harness.base);
+    await other.getByLabel('访问令牌').waitFor();
+    await other.close();
+  });
+
   it('shows an agent the agent screen only, with the search box focused', async () => {
     const { page } = agent;
     await expect(page.getByText('test-agent（座席）').isVisible()).resolves.toBe(true);
@@ -93,6 +107,11 @@ describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SK
       { name: 'agentId', value: '1024' },
     ]);
     await agent.screenshot('agent-script');
+    // on a tablet held upright the document follows the results in one column
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expect(page.getByLabel('生成的话术').isVisible()).resolves.toBe(true);
+    await agent.screenshot('agent-tablet');
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   it('narrows the search to the touchpoint chosen in the bar', async () => {

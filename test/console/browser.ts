@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
+import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 import { consoleDirectory } from '../../src/http/console.js';
 import { onPostgres, startTestApp, type Person, type TestApp } from '../support/harness.js';
@@ -15,7 +15,7 @@ export const skipBrowser = !existsSync(CHROMIUM) || onPostgres;
 export const SKIPPED = onPostgres ? 'skipped on PostgreSQL: the journeys search, and the embedded search engine is SQLite-only' : `skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`;
 if (skipBrowser) console.warn(`console browser tests ${SKIPPED}`);
 
-const ARTIFACTS = path.resolve('test/artifacts');
+const ARTIFACTS = resolve('test/artifacts');
 
 /** A GraphQL request the page sent, as the server received it. */
 export interface SentOperation {
@@ -42,12 +42,14 @@ export interface ConsoleHarness {
   base: string;
   /** a new browser context (its own sessionStorage), signed in with the test token of `person` */
   signIn(person: Person, options?: { path?: string }): Promise<ConsoleSession>;
+  /** a new browser context at `path`, not signed in */
+  visit(path: string): Promise<ConsoleSession>;
   close(): Promise<void>;
 }
 
 /** A seeded server with the built console, and Chromium. */
 export async function startConsole(): Promise<ConsoleHarness> {
-  if (!existsSync(path.join(consoleDirectory(), 'index.html'))) throw new Error('dist/web/index.html is missing: run npm run build (npm test does) before the console tests');
+  if (!existsSync(join(consoleDirectory(), 'index.html'))) throw new Error('dist/web/index.html is missing: run npm run build (npm test does) before the console tests');
   await mkdir(ARTIFACTS, { recursive: true });
   const app = await startTestApp({ seed: true });
   const base = app.url.replace(/\/graphql$/, '');
@@ -59,10 +61,10 @@ export async function startConsole(): Promise<ConsoleHarness> {
   });
   const contexts: BrowserContext[] = [];
 
-  return {
+  const harness: ConsoleHarness = {
     app,
     base,
-    async signIn(person, options = {}) {
+    async visit(path) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
       contexts.push(context);
       const page = await context.newPage();
@@ -78,10 +80,7 @@ export async function startConsole(): Promise<ConsoleHarness> {
           operations.push({ operationName: body.operationName, variables: body.variables ?? {}, authorization });
         } else if (/^\/(flows|reports)\//.test(url.pathname)) fetched.push({ url: request.url(), authorization });
       });
-      await page.goto(`${base}${options.path ?? '/'}`);
-      await page.getByLabel('访问令牌').fill(`token-${person}`);
-      await page.getByRole('button', { name: '登录' }).click();
-      await page.getByRole('button', { name: '退出' }).waitFor();
+      await page.goto(`${base}${path}`);
       return {
         page,
         context,
@@ -89,9 +88,16 @@ export async function startConsole(): Promise<ConsoleHarness> {
         fetched,
         sent: (name) => operations.filter((o) => o.operationName === name),
         async screenshot(name) {
-          await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
+          await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
         },
       };
+    },
+    async signIn(person, options = {}) {
+      const session = await harness.visit(options.path ?? '/');
+      await session.page.getByLabel('访问令牌').fill(`token-${person}`);
+      await session.page.getByRole('button', { name: '登录' }).click();
+      await session.page.getByRole('button', { name: '退出' }).waitFor();
+      return session;
     },
     async close() {
       for (const context of contexts) await context.close();
@@ -99,4 +105,5 @@ export async function startConsole(): Promise<ConsoleHarness> {
       await app.close();
     },
   };
+  return harness;
 }

@@ -86,7 +86,7 @@ export function DocumentsScreen() {
   if (!data) return <ErrorText error={error} />;
   const versionsOf = (c: { edges: { node: Row['versions'][number] }[] }) => c.edges.map((e) => e.node);
   const rows: Row[] = [
-    ...data.handbook.chapters.map((c) => ({ id: c.id, kind: 'CHAPTER', label: `第${c.number}章 ${c.title}`, versions: versionsOf(c.versions) })),
+    ...data.handbook.chapters.map((c) => ({ id: c.id, kind: 'CHAPTER', label: c.title, versions: versionsOf(c.versions) })),
     ...data.flows.edges.map(({ node }) => ({ id: node.id, kind: 'FLOW', label: `${node.code} ${node.name}`, versions: versionsOf(node.versions) })),
     ...data.scripts.edges.map(({ node }) => ({ id: node.id, kind: 'SCRIPT', label: `${node.code} ${node.name}`, versions: versionsOf(node.versions) })),
     ...data.standards.edges.map(({ node }) => ({ id: node.id, kind: 'STANDARD', label: `${node.code} ${node.name}`, versions: versionsOf(node.versions) })),
