@@ -119,6 +119,8 @@ describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrows
     await second.page.getByRole('button', { name: '保存' }).click();
     await second.page.getByRole('heading', { name: `编辑草稿（修订 ${revision + 2}）` }).waitFor();
     expect(second.sent('UpdateScriptDraft').map((o) => o.variables.input.expectedRevision)).toEqual([revision, revision + 1]);
+    // a field is saved alone: the script's other fields are not sent
+    expect(Object.keys(second.sent('UpdateScriptDraft')[0]!.variables.input).sort()).toEqual(['expectedRevision', 'text', 'versionId']);
     const { documentVersion } = await harness.app.ok('manager', 'query($id: ID!) { documentVersion(id: $id) { ... on ScriptVersion { text } } }', { id });
     expect(documentVersion.text).toContain('这里是乙的措辞');
   });

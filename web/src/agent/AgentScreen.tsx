@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useDebounce } from 'use-debounce';
 import { useMutation, useQuery } from 'urql';
+import { ErrorText } from '../common/ErrorText';
 import { Marked } from '../common/Marked';
 import { PhaseTag } from '../common/PhaseTag';
 import { graphql } from '../gql';
@@ -149,6 +150,7 @@ export function AgentScreen() {
             ))}
           </div>
         )}
+        <ErrorText error={query ? results.error : undefined} />
         {search && (
           <p className="muted" aria-live="polite">
             找到 {search.totalCount} 条{search.everyWord ? '' : '（部分词匹配）'}

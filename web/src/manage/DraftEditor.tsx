@@ -126,25 +126,38 @@ export function DraftEditor({ version, onReload }: { version: ManagedVersion; on
       break;
     }
     case 'ScriptVersion':
-      fields = <FieldEditor label="话术正文" value={version.text} multiline onSave={async (v) => settle(await saveField({ text: v }))} />;
+      fields = (
+        <>
+          <FieldEditor label="话术名称" value={version.title} onSave={async (v) => settle(await saveField({ name: v }))} />
+          <FieldEditor label="话术正文" value={version.text} multiline onSave={async (v) => settle(await saveField({ text: v }))} />
+        </>
+      );
       break;
     case 'StandardVersion':
       fields = (
         <>
+          <FieldEditor label="标准名称" value={version.title} onSave={async (v) => settle(await saveField({ name: v }))} />
           <FieldEditor label="服务承诺" value={version.commitment} multiline onSave={async (v) => settle(await saveField({ commitment: v }))} />
           <FieldEditor label="各等级标准（每行：等级: 标准）" value={gradesToText(version.values)} multiline onSave={async (v) => settle(await saveField({ values: textToGrades(v) }))} />
         </>
       );
       break;
-    case 'FlowVersion':
+    case 'FlowVersion': {
+      const lines = (v: string) => v.split('\n').map((line) => line.trim()).filter(Boolean);
       fields = (
-        <FieldEditor
-          label="服务接触点（空格分隔）"
-          value={version.touchpoints.map((t) => t.code).join(' ')}
-          onSave={async (v) => settle(await saveField({ touchpointCodes: v.split(/\s+/).filter(Boolean) }))}
-        />
+        <>
+          <FieldEditor label="流程名称" value={version.title} onSave={async (v) => settle(await saveField({ name: v }))} />
+          <FieldEditor
+            label="服务接触点（空格分隔）"
+            value={version.touchpoints.map((t) => t.code).join(' ')}
+            onSave={async (v) => settle(await saveField({ touchpointCodes: v.split(/\s+/).filter(Boolean) }))}
+          />
+          <FieldEditor label="输入（每行一项）" value={version.inputs.join('\n')} multiline onSave={async (v) => settle(await saveField({ inputs: lines(v) }))} />
+          <FieldEditor label="输出（每行一项）" value={version.outputs.join('\n')} multiline onSave={async (v) => settle(await saveField({ outputs: lines(v) }))} />
+        </>
       );
       break;
+    }
   }
 
   return (

@@ -59,6 +59,8 @@ export const VersionQuery = graphql(`
         }
       }
       ... on FlowVersion {
+        inputs
+        outputs
         touchpoints {
           code
         }
