@@ -16,6 +16,7 @@ import { appSchema } from './graphql/schema.js';
 import { userFromAuthorization } from './modules/auth/auth.service.js';
 import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
 import { reportCsvRoute } from './modules/reports/csv.route.js';
+import { httpErrors } from './http/body-errors.js';
 import { consoleRoutes } from './http/console.js';
 import { rateLimiter, type SharedRateLimitStore } from './http/rate-limit.js';
 import type { Runtime } from './runtime.js';
@@ -106,6 +107,8 @@ export async function startServer(runtime: Runtime, options: ServerOptions): Pro
   );
   // the web console at / (after the API, whose paths it leaves alone)
   app.use(consoleRoutes());
+
+  app.use(httpErrors);
 
   // a failed listen (a port in use) is an 'error' event, named after the port
   const http = await new Promise<Server>((resolve, reject) => {

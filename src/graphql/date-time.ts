@@ -1,6 +1,6 @@
-import { GraphQLError, GraphQLScalarType } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { INSTANT_RULE, inInstantRange } from '../shared/instant.js';
+import { INSTANT_RULE, inInstantRange, withSeconds } from '../shared/instant.js';
 
 const inRange = (value: unknown): Date => {
   const date = value as Date;
@@ -15,7 +15,7 @@ const inRange = (value: unknown): Date => {
  */
 export const DateTime = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
-  description: `${DateTimeResolver.description ?? ''} Inputs must lie from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z (UTC).`.trim(),
-  parseValue: (value) => inRange(DateTimeResolver.parseValue(value)),
-  parseLiteral: (ast, variables) => inRange(DateTimeResolver.parseLiteral(ast, variables)),
+  description: `${DateTimeResolver.description ?? ''} Seconds may be left out of inputs (2026-03-01T09:30+08:00). Inputs must lie from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z (UTC).`.trim(),
+  parseValue: (value) => inRange(DateTimeResolver.parseValue(typeof value === 'string' ? withSeconds(value) : value)),
+  parseLiteral: (ast, variables) => inRange(DateTimeResolver.parseLiteral(ast.kind === Kind.STRING ? { ...ast, value: withSeconds(ast.value) } : ast, variables)),
 });

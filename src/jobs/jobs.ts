@@ -40,6 +40,9 @@ export function createJobs(logger: Logger, options: { lease?: Lease; leaseEveryM
   let started = false;
   let wanted = false;
   let keeper: NodeJS.Timeout | undefined;
+  // the lease as this process last held it: past this instant another process may have taken it
+  let heldUntil = Number.POSITIVE_INFINITY;
+  let lapse: NodeJS.Timeout | undefined;
 
   async function tick(slot: Slot) {
     try {
@@ -88,11 +91,24 @@ export function createJobs(logger: Logger, options: { lease?: Lease; leaseEveryM
       const { lease } = options;
       if (!lease) return run();
       const keep = async () => {
+        const askedAt = Date.now();
         const holds = await lease.hold().catch((error: unknown) => {
           logger.error({ err: error }, 'could not renew the background-work lease');
           return false;
         });
         if (!wanted) return;
+        if (holds) {
+          // a renewal that comes too late (a stalled event loop, a long wait for the database) must
+          // not leave two processes running the work: stop when the lease runs out unrenewed
+          heldUntil = askedAt + lease.ttlMs;
+          clearTimeout(lapse);
+          lapse = setTimeout(() => {
+            if (!started) return;
+            logger.warn({ holder: lease.holder }, 'the background-work lease ran out before it was renewed');
+            void pause();
+          }, heldUntil - Date.now());
+          lapse.unref();
+        }
         if (holds && !started) {
           logger.info({ holder: lease.holder }, 'this process runs the background work');
           run();
@@ -108,13 +124,14 @@ export function createJobs(logger: Logger, options: { lease?: Lease; leaseEveryM
     async stop(): Promise<void> {
       wanted = false;
       clearTimeout(keeper);
+      clearTimeout(lapse);
       const held = started;
       await pause();
       if (held) await options.lease?.release().catch(() => undefined);
     },
     /** whether this process runs the jobs now */
     get running() {
-      return started;
+      return started && Date.now() < heldUntil;
     },
     status(): JobStatus[] {
       return [...slots.values()].map((s) => ({ name: s.job.name, running: s.current !== undefined, lastRunAt: s.lastRunAt, lastError: s.lastError }));

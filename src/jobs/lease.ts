@@ -5,6 +5,8 @@ import { type Db, isPostgres } from '../db/database.js';
 /** A named lease in the database that one process at a time holds, renewing it before it expires. */
 export interface Lease {
   readonly holder: string;
+  /** how long a hold lasts unrenewed, counted from the moment hold() was called */
+  readonly ttlMs: number;
   /** take the lease if it is free or expired, renew it if this process holds it; whether it does now */
   hold(): Promise<boolean>;
   /** give it up (on a clean stop), so another process need not wait for it to expire */
@@ -21,6 +23,7 @@ export function databaseLease(db: Db, name: string, options: { ttlMs: number; ho
   const p = (n: number) => (pg ? `$${n}` : '?');
   return {
     holder,
+    ttlMs: options.ttlMs,
     async hold() {
       const now = Date.now();
       return db.write(async ({ em }) => {

@@ -32,6 +32,17 @@ describe('asOf: what was in force at an instant', () => {
     expect(at.inForce).toMatchObject({ versionNumber: 2, effectiveTo: '2026-01-31T00:00:00.000Z' });
   });
 
+  it('a version read under asOf tells its phase at that instant, unless asked for another', async () => {
+    const Q = `query($asOf: DateTime) { chapter(number: 3, asOf: $asOf) { inForce { versionNumber phase now: phase(asOf: "2026-01-01T00:00:00Z") }
+      versions(first: 10) { edges { node { versionNumber phase } } } } }`;
+    const { chapter } = await app.ok('agent', Q, { asOf: '2025-06-01T00:00:00Z' });
+    expect(chapter.inForce).toEqual({ versionNumber: 1, phase: 'IN_FORCE', now: 'SUPERSEDED' });
+    const phases = Object.fromEntries(chapter.versions.edges.map((e: { node: { versionNumber: number; phase: string } }) => [e.node.versionNumber, e.node.phase]));
+    expect(phases).toEqual({ 1: 'IN_FORCE', 2: 'SCHEDULED', 3: 'SCHEDULED' });
+    const { inForce } = await app.ok('agent', `{ inForce(asOf: "2025-06-01T00:00:00Z", kinds: [CHAPTER]) { phase } }`);
+    expect(new Set(inForce.map((v: { phase: string }) => v.phase))).toEqual(new Set(['IN_FORCE']));
+  });
+
   it('now (no asOf) is the second version; the scheduled third one is not in force yet', async () => {
     const now = await chapter3At();
     expect(now.inForce.versionNumber).toBe(2);

@@ -30,6 +30,14 @@ describe('every DateTime input is a real calendar instant from 1970 to 9999 (UTC
     }
   });
 
+  it('takes a date-time without seconds, as a date-time picker sends it, and nothing shorter', async () => {
+    const { handbook } = await app.ok('agent', '{ handbook(asOf: "2026-03-01T09:30+08:00") { asOf } }');
+    expect(handbook.asOf).toBe('2026-03-01T01:30:00.000Z');
+    for (const asOf of ['2026-03-01T09+08:00', '2026-03-01', '2026-03-01T09:30']) {
+      expect((await app.gql('agent', `{ handbook(asOf: "${asOf}") { asOf } }`)).status, asOf).toBe(400);
+    }
+  });
+
   it('in variables and inputs the refusal names the variable and the field', async () => {
     const asOf = await app.gql('agent', 'query($at: DateTime) { handbook(asOf: $at) { asOf } }', { at: PAST_9999 });
     expect(asOf.status).toBe(400);

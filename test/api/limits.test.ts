@@ -189,3 +189,24 @@ describe('production', () => {
     expect(await page.text()).not.toMatch(/<html/i);
   });
 });
+
+describe('a body the server cannot read', () => {
+  const post = (body: string) => fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer token-agent' }, body });
+
+  it('malformed JSON answers 400 in the GraphQL error shape, without a stack trace', async () => {
+    const res = await post('{"query": ');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(body.errors[0]!.message).toMatch(/^the body is not valid JSON/);
+    expect(JSON.stringify(body)).not.toMatch(/node_modules|at JSON\.parse/);
+  });
+
+  it('an oversized body answers 413 naming the limit, in the same shape', async () => {
+    const res = await post(JSON.stringify({ query: `{ me { name } } # ${'x'.repeat(3_000_000)}` }));
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 'REQUEST_BODY_BYTES' });
+  });
+});

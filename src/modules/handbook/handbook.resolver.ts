@@ -10,6 +10,7 @@ import type { ChapterRow } from './chapter.entity.js';
 import type { ChapterContent } from './chapter.kind.js';
 import { type ChapterDraftEdit, createChapter, createChapterDraft, updateChapterDraft, visibleChapters } from './handbook.service.js';
 import { documentKey } from '../versioning/document-key.js';
+import { readAt } from '../versioning/windows.js';
 import { Chapter, ChapterVersion, CreateChapterDraftInput, CreateChapterInput, Handbook, Section, UpdateChapterDraftInput } from './handbook.types.js';
 
 const toChapter = (row: ChapterRow, asOf: string): Chapter => ({ id: row.documentId, number: row.number, asOf });
@@ -41,8 +42,8 @@ export class HandbookResolver {
   }
 
   @FieldResolver(() => ChapterVersion, { nullable: true, description: 'the version in force at the asOf of the query; null if none' })
-  inForce(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<VersionRow | null> {
-    return ctx.loaders.inForce(chapter.asOf).load(chapter.id);
+  async inForce(@Root() chapter: Chapter, @Ctx() ctx: Context): Promise<VersionRow | null> {
+    return readAt(await ctx.loaders.inForce(chapter.asOf).load(chapter.id), chapter.asOf);
   }
 
   @FieldResolver(() => String, { description: 'the title in force at asOf, else that of the newest version you may see' })
@@ -62,7 +63,12 @@ export class HandbookResolver {
   ) {
     const page = toPage(first, after);
     const { rows, totalCount } = await ctx.loaders.page(page, visibleStatuses(actorOf(ctx))).load(chapter.id);
-    return toConnection(rows, page, (v) => v.versionNumber, totalCount);
+    return toConnection(
+      rows.map((v) => readAt(v, chapter.asOf)),
+      page,
+      (v) => v.versionNumber,
+      totalCount,
+    );
   }
 
   @FieldResolver(() => Document, { description: 'the chapter as a document: kind, creation and retirement' })

@@ -55,7 +55,7 @@ export class SearchHit {
   @Field(() => VersionStatusEnum, { description: 'the version’s status' })
   status: string;
 
-  @Field(() => String, { nullable: true, description: 'when the version took or takes effect, as an ISO-8601 UTC instant; null for versions never published' })
+  @Field(() => DateTime, { nullable: true, description: 'when the version took or takes effect; null for versions never published' })
   effectiveFrom: string | null;
 
   @Field(() => DocumentVersion, { description: 'the whole version' })
@@ -128,7 +128,7 @@ export class SearchEngineStatus {
   @Field(() => Int, { description: 'changes written but not yet in the engine' })
   pendingChanges: number;
 
-  @Field(() => String, { nullable: true, description: 'when changes last reached the engine (null: not since start-up, or embedded)' })
+  @Field(() => DateTime, { nullable: true, description: 'when changes last reached the engine (null: not since start-up, or embedded)' })
   lastSync: string | null;
 
   @Field(() => String, { nullable: true, description: 'why the last attempt to reach the engine failed; null once one succeeds' })

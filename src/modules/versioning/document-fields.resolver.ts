@@ -6,6 +6,7 @@ import { User } from '../auth/auth.types.js';
 import { visibleStatuses } from './access.js';
 import type { DocumentAt } from './document-list.js';
 import type { VersionRow } from './version.entity.js';
+import { readAt } from './windows.js';
 import { DocumentVersionConnection } from './version.types.js';
 
 /**
@@ -41,8 +42,8 @@ export function documentFieldsResolver(objectType: ClassType, versionType: Class
     }
 
     @FieldResolver(() => versionType, { nullable: true, description: 'the version in force at asOf; null if none' })
-    inForce(@Root() d: DocumentAt, @Ctx() ctx: Context): Promise<VersionRow | null> {
-      return ctx.loaders.inForce(d.asOf).load(d.document.id);
+    async inForce(@Root() d: DocumentAt, @Ctx() ctx: Context): Promise<VersionRow | null> {
+      return readAt(await ctx.loaders.inForce(d.asOf).load(d.document.id), d.asOf);
     }
 
     @FieldResolver(() => DocumentVersionConnection, { description: 'newest first; agents see published versions only' })
@@ -54,7 +55,12 @@ export function documentFieldsResolver(objectType: ClassType, versionType: Class
     ) {
       const page = toPage(first, after);
       const { rows, totalCount } = await ctx.loaders.page(page, visibleStatuses(actorOf(ctx))).load(d.document.id);
-      return toConnection(rows, page, (v) => v.versionNumber, totalCount);
+      return toConnection(
+        rows.map((v) => readAt(v, d.asOf)),
+        page,
+        (v) => v.versionNumber,
+        totalCount,
+      );
     }
   }
   return DocumentFieldsResolver;

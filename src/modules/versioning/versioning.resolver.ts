@@ -29,7 +29,7 @@ import {
 import { discardDraft, publishVersion, rejectVersion, retireDocument, submitVersion, withdrawScheduledVersion } from './versioning.service.js';
 import { reviewQueue } from './review-queue.js';
 import { toPage } from '../../shared/pagination.js';
-import { phaseAt, type VersionPhase } from './windows.js';
+import { instantReadAt, phaseAt, readAt, type VersionPhase } from './windows.js';
 
 /** A version the caller may see, or NOT_FOUND: what a role may not see does not exist for it (decision 0011). */
 export async function visibleVersion(ctx: Context, id: string): Promise<VersionRow> {
@@ -52,13 +52,14 @@ export class VersioningResolver {
   @Query(() => [DocumentVersion], {
     description: 'every version in force at asOf, of the kinds asked (all by default); with touchpointCode, only what applies there — the flow serving it, the scripts and standards scoped to its channel and business, and the handbook',
   })
-  inForce(
+  async inForce(
     @Arg('asOf', () => DateTime, { description: 'the instant to read at' }) asOf: Date,
     @Ctx() ctx: Context,
     @Arg('kinds', () => [DocumentKindEnum], { nullable: true, description: 'only these kinds; null or empty: every kind' }) kinds?: DocumentKind[] | null,
     @Arg('touchpointCode', () => String, { nullable: true, description: 'only what applies at this touchpoint (7 characters, e.g. AAA1102)' }) touchpointCode?: string | null,
   ): Promise<VersionRow[]> {
-    return versionsInForce(ctx.db, instant(ctx, asOf), { kinds, touchpointCode });
+    const at = instant(ctx, asOf);
+    return (await versionsInForce(ctx.db, at, { kinds, touchpointCode })).map((v) => readAt(v, at));
   }
 
   @Allow('content.read')
@@ -149,8 +150,8 @@ export class VersioningResolver {
     return v.approvedById ? ctx.loaders.userById.load(v.approvedById) : null;
   }
 
-  @FieldResolver(() => VersionPhaseEnum, { description: 'SCHEDULED, IN_FORCE, SUPERSEDED… at asOf (default now)' })
-  phase(@Root() v: VersionRow, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to place the version at; now when omitted' }) asOf?: Date | null): VersionPhase {
-    return phaseAt(v, instant(ctx, asOf));
+  @FieldResolver(() => VersionPhaseEnum, { description: 'SCHEDULED, IN_FORCE, SUPERSEDED… at asOf; without it, at the instant the version was read under (a document or inForce read with asOf), else now' })
+  phase(@Root() v: VersionRow, @Ctx() ctx: Context, @Arg('asOf', () => DateTime, { nullable: true, description: 'the instant to place the version at; when omitted, the instant it was read under, else now' }) asOf?: Date | null): VersionPhase {
+    return phaseAt(v, asOf ? instant(ctx, asOf) : (instantReadAt(v) ?? instant(ctx)));
   }
 }

@@ -23,3 +23,17 @@ export function phaseAt(v: Window, asOf: string): VersionPhase {
 
 /** Versions may be read by everyone once published; drafts and reviews only by the editorial roles. */
 export const PUBLIC_STATUSES = ['PUBLISHED', 'RETIRED'] as const;
+
+/**
+ * A version as read under an instant (a document read with asOf): its phase answers for that
+ * instant unless asked for another. The row itself is shared by every read, so the instant rides
+ * on a thin object in front of it.
+ */
+export function readAt<V extends object>(version: V, asOf: string): V;
+export function readAt<V extends object>(version: V | null, asOf: string): V | null;
+export function readAt<V extends object>(version: V | null, asOf: string): V | null {
+  return version && (Object.assign(Object.create(version) as V, { readAt: asOf }) as V);
+}
+
+/** The instant a version was read under, if it was (readAt). */
+export const instantReadAt = (version: object): string | undefined => (version as { readAt?: string }).readAt;
