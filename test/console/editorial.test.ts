@@ -39,9 +39,18 @@ describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrows
     expect(update.changeNote).toBeUndefined();
     await manager.screenshot('manager-editor');
 
+    // a new section goes after the last, alone
+    const sections = (await harness.app.ok('manager', 'query($id: ID!) { documentVersion(id: $id) { ... on ChapterVersion { sections { number } } } }', { id: chapterDraft.id })).documentVersion.sections.length;
+    await page.getByLabel('新增节标题').fill('3.9 例外答复时限');
+    await page.getByLabel('新增节正文').fill('初步答复24小时内，逾期逐级升级。');
+    await page.getByRole('button', { name: '添加此节' }).click();
+    await page.getByRole('heading', { name: `编辑草稿（修订 ${chapterDraft.revision + 2}）` }).waitFor();
+    await page.getByRole('button', { name: `编辑 第${sections + 1}节 标题` }).waitFor();
+    expect(manager.sent('UpdateChapterDraft').at(-1)?.variables.input.sections).toEqual([{ number: sections + 1, heading: '3.9 例外答复时限', body: '初步答复24小时内，逾期逐级升级。' }]);
+
     await page.getByRole('button', { name: '提交审核' }).click();
     await page.locator('.version-header .meta').getByText('审核中').first().waitFor();
-    expect(manager.sent('SubmitVersion').at(-1)?.variables.input).toEqual({ versionId: chapterDraft.id, expectedRevision: chapterDraft.revision + 1 });
+    expect(manager.sent('SubmitVersion').at(-1)?.variables.input).toEqual({ versionId: chapterDraft.id, expectedRevision: chapterDraft.revision + 2 });
   });
 
   it('an approver finds it in the review queue, compares it word by word and publishes it from a future instant', async () => {

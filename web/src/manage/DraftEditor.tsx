@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { CombinedError } from 'urql';
 import { ConflictNotice } from './ConflictNotice';
 import { FieldEditor } from './FieldEditor';
+import { NewSection } from './NewSection';
 import type { ManagedVersion } from './VersionContent';
 import { VersionQuery } from './versionQuery';
 
@@ -120,7 +121,7 @@ export function DraftEditor({ version, onReload }: { version: ManagedVersion; on
               </button>
             </div>
           ))}
-          <FieldEditor label="新增一节（标题）" value="" onSave={(v) => saveSection({ number: version.sections.length + 1, heading: v, body: '' })} />
+          <NewSection number={version.sections.length + 1} onAdd={(heading, body) => saveSection({ number: version.sections.length + 1, heading, body })} />
         </>
       );
       break;
