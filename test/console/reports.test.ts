@@ -87,6 +87,18 @@ describe.skipIf(skipBrowser)(`console: reports and the exception queue${skipBrow
     await approver.screenshot('exceptions');
   });
 
+  it('lets a process manager give an interim answer from the queue', async () => {
+    const manager = await harness.signIn('manager', { path: '/manage/exceptions' });
+    const { page } = manager;
+    const row = page.getByRole('row').filter({ hasText: '副卡能否单独办理呼叫转移' });
+    await row.getByRole('button', { name: '答复' }).click();
+    await row.getByLabel('临时答复').fill('副卡可单独设置呼叫转移，需主卡机主同意。');
+    await row.getByRole('button', { name: '提交答复' }).click();
+    await row.getByText('临时答复：副卡可单独设置呼叫转移').waitFor();
+    expect(await row.innerText()).toContain('已临时答复');
+    expect(manager.sent('AnswerException').at(-1)?.variables.input).toMatchObject({ answer: '副卡可单独设置呼叫转移，需主卡机主同意。', expectedRevision: expect.any(Number) });
+  });
+
   it('keeps the API answering at its own paths beside the console', async () => {
     const health = await fetch(`${harness.base}/healthz`);
     expect(await health.json()).toEqual({ status: 'ok' });

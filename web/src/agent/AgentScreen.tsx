@@ -153,7 +153,7 @@ export function AgentScreen() {
         <ErrorText error={query ? results.error : undefined} />
         {search && (
           <p className="muted" aria-live="polite">
-            找到 {search.totalCount} 条{search.everyWord ? '' : '（部分词匹配）'}
+            找到 {search.totalCount} 条{search.everyWord || search.totalCount === 0 ? '' : '（部分词匹配）'}
           </p>
         )}
         {search && search.exceptions.length > 0 && (

@@ -3,7 +3,9 @@ import { useQuery } from 'urql';
 import { ErrorText } from '../common/ErrorText';
 import { graphql } from '../gql';
 import { EXCEPTION_STATUS_LABEL } from '../labels';
+import { useView } from '../shell/context';
 import { beijing, countdown } from '../time';
+import { AnswerException } from './AnswerException';
 
 const Exceptions = graphql(`
   query ExceptionQueue {
@@ -12,6 +14,7 @@ const Exceptions = graphql(`
       edges {
         node {
           id
+          revision
           question
           status
           priority
@@ -53,6 +56,8 @@ export function ExceptionQueue() {
   // minutesLeft is measured by the server's clock; count down from when it answered
   const [readAt] = useState(() => Date.now());
   const elapsed = useMinutesSince(readAt);
+  // answering exceptions is the process managers' work (exceptions.manage)
+  const mayAnswer = useView().me.role === 'PROCESS_MANAGER';
   return (
     <section className="exception-queue">
       <h2>例外队列（{data?.exceptions.totalCount ?? 0}）</h2>
@@ -68,6 +73,7 @@ export function ExceptionQueue() {
             <th>时限</th>
             <th>剩余</th>
             <th>升级</th>
+            {mayAnswer && <th>处理</th>}
           </tr>
         </thead>
         <tbody>
@@ -84,6 +90,11 @@ export function ExceptionQueue() {
               <td>{beijing(x.dueAt)}</td>
               <td>{x.minutesLeft === null || x.minutesLeft === undefined ? '—' : countdown(x.minutesLeft - elapsed)}</td>
               <td>{x.escalationLevel > 0 ? <span className="tag warn">第 {x.escalationLevel} 级</span> : '—'}</td>
+              {mayAnswer && (
+                <td>
+                  <AnswerException exceptionId={x.id} revision={x.revision} current={x.answer ?? null} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
