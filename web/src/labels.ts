@@ -29,3 +29,25 @@ export const NODE_TYPE_LABEL: Record<string, string> = { START: '开始', END: '
 
 /** Roles that see the manager screens besides the agent screen. */
 export const EDITORIAL_ROLES = new Set(['PROCESS_MANAGER', 'APPROVER', 'ADMIN']);
+
+/** What an audit entry of a document says happened; other actions show their code. */
+export const AUDIT_ACTION_LABEL: Record<string, string> = {
+  DOCUMENT_CREATED: '创建文档',
+  DOCUMENT_RETIRED: '废止文档',
+  VERSION_CREATED: '新建草稿',
+  VERSION_DERIVED: '随关联变更派生版本',
+  VERSION_UPDATED: '修改草稿',
+  VERSION_SUBMITTED: '提交审核',
+  VERSION_REJECTED: '驳回',
+  VERSION_PUBLISHED: '发布',
+  VERSION_SUPERSEDED: '被新版本取代',
+  VERSION_RETIRED: '废止版本',
+  VERSION_WITHDRAWN: '生效前撤回',
+  VERSION_REOPENED: '恢复前一版本的生效期',
+  VERSION_DISCARDED: '放弃草稿',
+  VERSION_FLAGGED: '被标记问题',
+  VERSION_VERIFIED: '复核确认仍有效',
+  EXCEPTION_RAISED: '提出例外',
+  EXCEPTION_ANSWERED: '答复例外',
+  EXCEPTION_RESOLVED: '解决例外',
+};

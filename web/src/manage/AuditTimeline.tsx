@@ -1,6 +1,7 @@
 import { useQuery } from 'urql';
 import { codeOf, ErrorText } from '../common/ErrorText';
 import { graphql } from '../gql';
+import { AUDIT_ACTION_LABEL } from '../labels';
 import { beijing } from '../time';
 
 const Trail = graphql(`
@@ -33,7 +34,7 @@ export function AuditTimeline({ documentId }: { documentId: string }) {
       <ol className="timeline">
         {data?.auditTrail.edges.map(({ node }) => (
           <li key={node.id}>
-            <time>{beijing(node.at)}</time> <strong>{node.actor?.name ?? '系统'}</strong> {node.action}
+            <time>{beijing(node.at)}</time> <strong>{node.actor?.name ?? '系统'}</strong> {AUDIT_ACTION_LABEL[node.action] ?? node.action}
             {node.reason && <span className="muted">：{node.reason}</span>}
           </li>
         ))}
