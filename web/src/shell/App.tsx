@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Provider, useQuery } from 'urql';
 import { AgentScreen } from '../agent/AgentScreen';
@@ -8,11 +8,13 @@ import { EDITORIAL_ROLES } from '../labels';
 import { DocumentsScreen } from '../manage/DocumentsScreen';
 import { ExceptionQueue } from '../manage/ExceptionQueue';
 import { VersionScreen } from '../manage/VersionScreen';
-import { ReportsScreen } from '../reports/ReportsScreen';
 import { forgetToken, readToken, saveToken } from '../session';
 import { ViewProvider } from './context';
 import { SignIn } from './SignIn';
 import { TopBar } from './TopBar';
+
+// the charts library is most of the bundle: agents, who never open the reports, do not load it
+const ReportsScreen = lazy(() => import('../reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
 
 const MeQuery = graphql(`
   query Me {
@@ -74,7 +76,14 @@ function SignedIn({ onSignOut }: { onSignOut(refused?: boolean): void }) {
               <Route path="/manage" element={<DocumentsScreen />} />
               <Route path="/manage/versions/:id" element={<VersionScreen />} />
               <Route path="/manage/exceptions" element={<ExceptionQueue />} />
-              <Route path="/manage/reports" element={<ReportsScreen />} />
+              <Route
+                path="/manage/reports"
+                element={
+                  <Suspense fallback={<p className="loading">正在加载报表…</p>}>
+                    <ReportsScreen />
+                  </Suspense>
+                }
+              />
             </>
           )}
           <Route path="*" element={<Navigate to="/" replace />} />
