@@ -10,7 +10,7 @@ echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponen
 type Option = Parameters<echarts.ECharts['setOption']>[0];
 
 /** An ECharts chart that follows its container's width (a tablet turned, a narrower window). */
-export function Chart({ option, label }: { option: Option; label: string }) {
+export function Chart({ option, label, height = 280 }: { option: Option; label: string; height?: number }) {
   const holder = useRef<HTMLDivElement>(null);
   // options are rebuilt on every render; draw again only when what they say changes
   const drawn = JSON.stringify(option);
@@ -25,8 +25,11 @@ export function Chart({ option, label }: { option: Option; label: string }) {
       chart.dispose();
     };
   }, [drawn]);
-  return <div className="chart" ref={holder} role="img" aria-label={label} />;
+  return <div className="chart" ref={holder} role="img" aria-label={label} style={{ height }} />;
 }
+
+/** The height that gives each bar of a horizontal chart a readable row. */
+export const barsHeight = (count: number) => Math.max(120, count * 22 + 40);
 
 /** A horizontal bar chart of one figure per name. */
 export function bars(names: string[], values: number[], name: string): Option {
@@ -34,7 +37,8 @@ export function bars(names: string[], values: number[], name: string): Option {
     tooltip: {},
     grid: { left: 160, right: 20, top: 10, bottom: 20 },
     xAxis: { type: 'value' },
-    yAxis: { type: 'category', data: names, inverse: true },
+    // every name shown, one row each
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0 } },
     series: [{ type: 'bar', name, data: values }],
   };
 }

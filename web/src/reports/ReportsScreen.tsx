@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { KIND_LABEL, PHASE_LABEL } from '../labels';
 import { useView } from '../shell/context';
 import { beijing, isoToLocalInput } from '../time';
-import { bars, Chart, pie } from './Chart';
+import { bars, barsHeight, Chart, pie } from './Chart';
 import { CsvButton } from './CsvButton';
 
 const Reports = graphql(`
@@ -111,7 +111,7 @@ export function ReportsScreen() {
             <h2>
               流程使用 <CsvButton name="flowUsage" params={params} />
             </h2>
-            <Chart label="各流程打开次数" option={bars(overall.map((r) => r.code), overall.map((r) => r.opens), '打开次数')} />
+            <Chart label="各流程打开次数" height={barsHeight(overall.length)} option={bars(overall.map((r) => r.code), overall.map((r) => r.opens), '打开次数')} />
             <table>
               <thead>
                 <tr>
@@ -150,6 +150,7 @@ export function ReportsScreen() {
             </p>
             <Chart
               label="热门搜索"
+              height={barsHeight(data.searchAnalytics.topQueries.length)}
               option={bars(data.searchAnalytics.topQueries.map((q) => q.query), data.searchAnalytics.topQueries.map((q) => q.searches), '搜索次数')}
             />
           </section>
@@ -192,6 +193,7 @@ export function ReportsScreen() {
             </p>
             <Chart
               label="按优先级的例外数"
+              height={barsHeight(data.exceptionSla.byPriority.length)}
               option={bars(data.exceptionSla.byPriority.map((p) => p.group), data.exceptionSla.byPriority.map((p) => p.raised), '提出')}
             />
           </section>
