@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleHarness, type ConsoleSession, skipBrowser, SKIPPED, startConsole } from './browser.js';
 
-describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SKIPPED})` : ''}`, () => {
+describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SKIPPED})` : ''}`, { timeout: 90_000 }, () => {
   let harness: ConsoleHarness;
   let agent: ConsoleSession;
   /** the result list (the touchpoint bar's <option>s are options too) */

@@ -68,8 +68,8 @@ export async function startConsole(): Promise<ConsoleHarness> {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
       contexts.push(context);
       const page = await context.newPage();
-      // a step that cannot happen fails with what it waited for, well inside the test's own timeout
-      page.setDefaultTimeout(10_000);
+      // a step that cannot happen fails naming what it waited for, well inside the test's own timeout (90 s: the whole suite shares two cores)
+      page.setDefaultTimeout(20_000);
       const operations: SentOperation[] = [];
       const fetched: ConsoleSession['fetched'] = [];
       page.on('request', (request: Request) => {

@@ -3,7 +3,7 @@ import { type ConsoleHarness, skipBrowser, SKIPPED, startConsole } from './brows
 
 const ADDED = '例外须在24小时内首次答复。';
 
-describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrowser ? ` (${SKIPPED})` : ''}`, () => {
+describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrowser ? ` (${SKIPPED})` : ''}`, { timeout: 90_000 }, () => {
   let harness: ConsoleHarness;
   let chapterDraft: { id: string; revision: number };
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { T0 } from '../support/harness.js';
 import { type ConsoleHarness, skipBrowser, SKIPPED, startConsole } from './browser.js';
 
-describe.skipIf(skipBrowser)(`console: reports and the exception queue${skipBrowser ? ` (${SKIPPED})` : ''}`, () => {
+describe.skipIf(skipBrowser)(`console: reports and the exception queue${skipBrowser ? ` (${SKIPPED})` : ''}`, { timeout: 90_000 }, () => {
   let harness: ConsoleHarness;
 
   beforeAll(async () => {
