@@ -57,6 +57,9 @@ describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SK
     const options = await results().allInnerTexts();
     const index = options.findIndex((o) => o.includes('QRY-CALL-FORWARD'));
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    // the arrows moved the selection, and the box says which result it is
+    await expect(page.getByLabel('搜索知识').getAttribute('aria-activedescendant')).resolves.toBe(`hit-${index}`);
+    await expect(results().nth(index).getAttribute('aria-selected')).resolves.toBe('true');
     await page.keyboard.press('Enter');
 
     await page.locator('.document h2').filter({ hasText: 'QRY-CALL-FORWARD' }).waitFor();

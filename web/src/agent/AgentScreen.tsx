@@ -137,6 +137,11 @@ export function AgentScreen() {
           className="search-box"
           type="search"
           aria-label="搜索知识"
+          // focus stays in the box while the arrows move through the results
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls="search-results"
+          aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
           placeholder="输入客户的问题、业务名称或编码（↑↓ 选择，Enter 打开，Esc 清除）"
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -171,10 +176,11 @@ export function AgentScreen() {
             ))}
           </ul>
         )}
-        <ol className="results" role="listbox" aria-label="搜索结果">
+        <ol id="search-results" className="results" role="listbox" aria-label="搜索结果">
           {hits.map((hit, i) => (
             <li
               key={hit.versionId}
+              id={`hit-${i}`}
               role="option"
               aria-selected={i === active}
               className={i === active ? 'active' : ''}
