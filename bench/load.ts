@@ -94,7 +94,7 @@ async function main() {
         async () => {
           const n = written++;
           const created = await gql<{ createScript: { version: { id: string; revision: number } } }>('demo-manager', 'mutation($input: CreateScriptInput!) { createScript(input: $input) { version { id revision } } }', {
-            input: { code: `load-${process.pid}-${n}`, name: `压测话术${n}`, scenario: 'GREETING', text: `您好，压测话术第${n}号。`, changeNote: '压测' },
+            input: { code: `load-${process.pid}-${n}`, title: `压测话术${n}`, scenario: 'GREETING', text: `您好，压测话术第${n}号。`, changeNote: '压测' },
           });
           const v = created.createScript.version;
           await gql('demo-manager', 'mutation($input: SubmitVersionInput!) { submitVersion(input: $input) { version { id } } }', { input: { versionId: v.id, expectedRevision: v.revision } });

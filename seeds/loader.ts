@@ -65,12 +65,12 @@ function chapterSeed(db: Db, spec: ChapterSpec): VersionSeed[] {
 function codedSeed(db: Db, service: CodedDocumentService, spec: CodedSpec): VersionSeed[] {
   return spec.versions.map((v, index) => {
     const { changeNote, status: _status, effectiveFrom: _from, effectiveInDays: _days, name, ...fields } = v;
-    const fill = (actor: Actor, draft: VersionRow) => service.updateDraft(db, actor, { ...fields, versionId: draft.id, expectedRevision: draft.revision, name });
+    const fill = (actor: Actor, draft: VersionRow) => service.updateDraft(db, actor, { ...fields, versionId: draft.id, expectedRevision: draft.revision, title: name });
     return {
       timing: v,
       fill,
       write: async (actor, previous) => {
-        if (index === 0) return service.create(db, actor, { ...fields, code: spec.code, name: name ?? spec.code, changeNote });
+        if (index === 0) return service.create(db, actor, { ...fields, code: spec.code, title: name ?? spec.code, changeNote });
         return fill(actor, await service.createDraft(db, actor, { documentId: previous!.documentId, changeNote }));
       },
     };

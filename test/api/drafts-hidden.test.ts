@@ -33,28 +33,28 @@ beforeAll(async () => {
   const flowId = (await app.ok('agent', `{ flow(code: "${flow.code}") { id } }`)).flow.id;
   const flowDraft = (await app.ok('manager', CREATE_FLOW_DRAFT, { input: { flowId, changeNote: SECRET } })).createFlowDraft.version;
   drafts.push(
-    (await app.ok('manager', UPDATE_FLOW, { input: { versionId: flowDraft.id, expectedRevision: flowDraft.revision, name: SECRET, graph: secretGraph(), touchpointCodes: ['AAA1102', 'ACA1102'] } }))
+    (await app.ok('manager', UPDATE_FLOW, { input: { versionId: flowDraft.id, expectedRevision: flowDraft.revision, title: SECRET, graph: secretGraph(), touchpointCodes: ['AAA1102', 'ACA1102'] } }))
       .updateFlowDraft.version,
   );
 
   const script = await release(app, await newScript(app));
   const scriptDraft = (await app.ok('manager', CREATE_SCRIPT_DRAFT, { input: { scriptId: script.documentId, changeNote: SECRET } })).createScriptDraft.version;
-  drafts.push((await app.ok('manager', UPDATE_SCRIPT, { input: { versionId: scriptDraft.id, expectedRevision: scriptDraft.revision, name: SECRET, text: `${SECRET} {agentId}` } })).updateScriptDraft.version);
+  drafts.push((await app.ok('manager', UPDATE_SCRIPT, { input: { versionId: scriptDraft.id, expectedRevision: scriptDraft.revision, title: SECRET, text: `${SECRET} {agentId}` } })).updateScriptDraft.version);
 
   const standard = await release(app, await newStandard(app));
   const standardDraft = (await app.ok('manager', CREATE_STANDARD_DRAFT, { input: { standardId: standard.documentId, changeNote: SECRET } })).createStandardDraft.version;
-  drafts.push((await app.ok('manager', UPDATE_STANDARD, { input: { versionId: standardDraft.id, expectedRevision: standardDraft.revision, name: SECRET, commitment: SECRET } })).updateStandardDraft.version);
+  drafts.push((await app.ok('manager', UPDATE_STANDARD, { input: { versionId: standardDraft.id, expectedRevision: standardDraft.revision, title: SECRET, commitment: SECRET } })).updateStandardDraft.version);
   published.push(chapter, flow.version, script, standard);
 
   // …and a document of each kind that has never been published.
   draftOnly.CHAPTER = (await app.ok('manager', CREATE_CHAPTER, { input: { number: 99, title: SECRET, sections: [{ heading: SECRET, body: SECRET }], changeNote: SECRET } })).createChapter.version;
   draftOnly.FLOW = (
     await app.ok('manager', CREATE_FLOW, {
-      input: { code: `QRY-${SECRET}`, name: SECRET, type: 'KNOWLEDGE', flowClass: 'QUERY', graph: secretGraph(), touchpointCodes: ['ADA1205'], changeNote: SECRET },
+      input: { code: `QRY-${SECRET}`, title: SECRET, type: 'KNOWLEDGE', flowClass: 'QUERY', graph: secretGraph(), touchpointCodes: ['ADA1205'], changeNote: SECRET },
     })
   ).createFlow.version;
-  draftOnly.SCRIPT = await newScript(app, { code: SECRET.toLowerCase(), name: SECRET, text: `${SECRET} {agentId}`, changeNote: SECRET });
-  draftOnly.STANDARD = await newStandard(app, { code: `${SECRET.toLowerCase()}-std`, name: SECRET, commitment: SECRET, changeNote: SECRET });
+  draftOnly.SCRIPT = await newScript(app, { code: SECRET.toLowerCase(), title: SECRET, text: `${SECRET} {agentId}`, changeNote: SECRET });
+  draftOnly.STANDARD = await newStandard(app, { code: `${SECRET.toLowerCase()}-std`, title: SECRET, commitment: SECRET, changeNote: SECRET });
   drafts.push(...Object.values(draftOnly));
 });
 afterAll(() => app.close());
@@ -70,7 +70,7 @@ type Kind = keyof typeof SPECIFIC;
 const versionFields = (kind?: Kind) =>
   `id status title changeNote ${(kind ? [kind] : (Object.keys(SPECIFIC) as Kind[])).map((k) => `... on ${k}Version { ${SPECIFIC[k]} }`).join(' ')}`;
 const VERSION_FIELDS = versionFields();
-const documentFields = (kind: Kind) => `id name inForce { ${versionFields(kind)} } versions(first: 5) { totalCount edges { node { ${VERSION_FIELDS} } } }`;
+const documentFields = (kind: Kind) => `id title inForce { ${versionFields(kind)} } versions(first: 5) { totalCount edges { node { ${VERSION_FIELDS} } } }`;
 
 const AGENT_QUERIES: [string, string][] = [
   ['handbook', `{ handbook(asOf: "2030-01-01T00:00:00Z") { chapters { id number title inForce { ${versionFields('Chapter')} } versions(first: 5) { totalCount edges { node { ${VERSION_FIELDS} } } } } } }`],
@@ -78,10 +78,10 @@ const AGENT_QUERIES: [string, string][] = [
   ['scripts', `{ scripts(first: 20, asOf: "2030-01-01T00:00:00Z") { totalCount edges { node { code ${documentFields('Script')} } } } }`],
   ['standards', `{ standards(first: 20, asOf: "2030-01-01T00:00:00Z") { totalCount edges { node { code ${documentFields('Standard')} } } } }`],
   ['inForce', `{ inForce(asOf: "2030-01-01T00:00:00Z") { ${VERSION_FIELDS} } }`],
-  ['touchpoints', `{ a: touchpoint(code: "ACA1102") { flow { code name inForce { ${versionFields('Flow')} } } } b: touchpoint(code: "ADA1205") { flow { code name } } }`],
+  ['touchpoints', `{ a: touchpoint(code: "ACA1102") { flow { code title inForce { ${versionFields('Flow')} } } } b: touchpoint(code: "ADA1205") { flow { code title } } }`],
   [
     'touchpointMap',
-    `{ touchpointMap(asOf: "2030-01-01T00:00:00Z") { rows { cells { entries { touchpoint { code flow { code name } } } } } gaps { touchpointsWithoutFlow { code } flowsWithoutTouchpoints { code name } } } }`,
+    `{ touchpointMap(asOf: "2030-01-01T00:00:00Z") { rows { cells { entries { touchpoint { code flow { code title } } } } } gaps { touchpointsWithoutFlow { code } flowsWithoutTouchpoints { code title } } } }`,
   ],
 ];
 
@@ -111,7 +111,7 @@ describe('agents never see a draft, of any kind, through any field', () => {
   });
 
   it.skipIf(onPostgres)('search does not correct a mistyped code into the code of a document that exists only as a draft', async () => {
-    await newScript(app, { code: 'merger2027', name: '合并草稿', changeNote: '起草' });
+    await newScript(app, { code: 'merger2027', title: '合并草稿', changeNote: '起草' });
     const query = `query($f: SearchFilter) { search(query: "merger2028", filter: $f) { totalCount interpretedAs } }`;
     expect((await app.ok('agent', query)).search).toEqual({ totalCount: 0, interpretedAs: 'merger2028' });
     const asked = (await app.ok('manager', query, { f: { statuses: ['DRAFT'] } })).search;
@@ -131,8 +131,8 @@ describe('agents never see a draft, of any kind, through any field', () => {
 
 describe('nested script and standard lists', () => {
   const NESTED = `{
-    scripts(first: 100) { edges { node { code name owner { name } inForce { author { name } approvedBy { name } ... on ScriptVersion { text placeholders { name } } } versions(first: 5) { totalCount edges { node { versionNumber author { name } } } } } } }
-    standards(first: 100) { edges { node { code name owner { name } inForce { author { name } ... on StandardVersion { values { grade value } } } versions(first: 5) { totalCount edges { node { versionNumber } } } } } }
+    scripts(first: 100) { edges { node { code title owner { name } inForce { author { name } approvedBy { name } ... on ScriptVersion { text placeholders { name } } } versions(first: 5) { totalCount edges { node { versionNumber author { name } } } } } } }
+    standards(first: 100) { edges { node { code title owner { name } inForce { author { name } ... on StandardVersion { values { grade value } } } versions(first: 5) { totalCount edges { node { versionNumber } } } } } }
   }`;
 
   it('keep a constant SQL statement count as documents and versions are added', async () => {

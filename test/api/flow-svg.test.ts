@@ -14,7 +14,7 @@ describe('GET /flows/<code>.svg', () => {
     app = await startTestApp();
     await registerMap(app);
     code = (await publishedFlow(app, ['AAA1102'], { effectiveFrom: '2026-02-01T00:00:00Z' })).code;
-    await app.ok('manager', CREATE_FLOW, { input: { code: 'QRY-UNPUBLISHED', name: '草稿', type: 'VERIFICATION', flowClass: 'QUERY', graph: validGraph(), changeNote: '起草' } });
+    await app.ok('manager', CREATE_FLOW, { input: { code: 'QRY-UNPUBLISHED', title: '草稿', type: 'VERIFICATION', flowClass: 'QUERY', graph: validGraph(), changeNote: '起草' } });
   });
   afterAll(() => app.close());
 

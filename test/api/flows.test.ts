@@ -35,7 +35,7 @@ describe('touchpoint codes', () => {
 
   it('a flow may only name registered touchpoints', async () => {
     const res = await app.gql('manager', CREATE_FLOW, {
-      input: { code: 'QRY-UNKNOWN', name: '未知', type: 'VERIFICATION', flowClass: 'QUERY', graph: validGraph(), touchpointCodes: ['AAA1102', 'ABA1205'], changeNote: '起草' },
+      input: { code: 'QRY-UNKNOWN', title: '未知', type: 'VERIFICATION', flowClass: 'QUERY', graph: validGraph(), touchpointCodes: ['AAA1102', 'ABA1205'], changeNote: '起草' },
     });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.extensions.field).toBe('touchpointCodes.1');
@@ -49,7 +49,7 @@ describe('flow design rules on submit', () => {
     broken.edges.splice(3, 1); // decision left with one edge
     broken.edges.push({ from: 'auth', to: 'nowhere' });
     const { createFlow } = await app.ok('manager', CREATE_FLOW, {
-      input: { code: 'QRY-DRAFTY', name: '草稿流程', type: 'VERIFICATION', flowClass: 'QUERY', graph: broken, changeNote: '起草' },
+      input: { code: 'QRY-DRAFTY', title: '草稿流程', type: 'VERIFICATION', flowClass: 'QUERY', graph: broken, changeNote: '起草' },
     });
     const v = createFlow.version;
     const refused = await app.gql('manager', SUBMIT, { i: { versionId: v.id, expectedRevision: v.revision } });
@@ -68,7 +68,7 @@ describe('flow design rules on submit', () => {
 
   it('a published flow exposes its graph and Mermaid text', async () => {
     const { code } = await publishedFlow(app, []);
-    const { flow } = await app.ok('agent', `{ flow(code: "${code}") { code name owner { name } inForce { ... on FlowVersion { mermaid graph { nodes { key } } } } } }`);
+    const { flow } = await app.ok('agent', `{ flow(code: "${code}") { code title owner { name } inForce { ... on FlowVersion { mermaid graph { nodes { key } } } } } }`);
     expect(flow.owner.name).toBe('test-manager');
     expect(flow.inForce.graph.nodes.map((n: { key: string }) => n.key)).toEqual(['start', 'ask', 'need', 'auth', 'end']);
     expect(flow.inForce.mermaid).toContain('n_need{"需要鉴权？"}');
@@ -134,7 +134,7 @@ describe('touchpoint map', () => {
 describe('what agents see', () => {
   it('never a draft: draft-only flows are absent, and a flow shows its published version only', async () => {
     const draftOnly = await app.ok('manager', CREATE_FLOW, {
-      input: { code: 'QRY-SECRET', name: '未发布', type: 'KNOWLEDGE', flowClass: 'QUERY', graph: validGraph(), changeNote: '起草' },
+      input: { code: 'QRY-SECRET', title: '未发布', type: 'KNOWLEDGE', flowClass: 'QUERY', graph: validGraph(), changeNote: '起草' },
     });
     const published = await publishedFlow(app, []);
     const flowId = (await app.ok('agent', `{ flow(code: "${published.code}") { id } }`)).flow.id;
@@ -161,7 +161,7 @@ describe('what agents see', () => {
 });
 
 describe('nested flow lists', () => {
-  const NESTED = `{ flows(first: 50) { edges { node { code name owner { name } inForce { author { name } ... on FlowVersion { mermaid touchpoints { code flow { code } } } } versions(first: 5) { totalCount edges { node { versionNumber } } } } } } }`;
+  const NESTED = `{ flows(first: 50) { edges { node { code title owner { name } inForce { author { name } ... on FlowVersion { mermaid touchpoints { code flow { code } } } } versions(first: 5) { totalCount edges { node { versionNumber } } } } } } }`;
   it('keep a constant SQL statement count as flows are added', async () => {
     const count = async () => {
       const { statements, data } = await app.statements('manager', NESTED);

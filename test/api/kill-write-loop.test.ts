@@ -72,7 +72,7 @@ async function chain(url: string, n: number, scripts: string[], confirmed: Set<s
     const draft =
       scripts.length > 0 && n % 2 === 1
         ? await ok('demo-manager', DRAFT, { scriptId: scripts[n % scripts.length], changeNote: `修订 ${n}` })
-        : await ok('demo-manager', CREATE, { code: `kill-loop-${SEED}-${n}`, name: `断电测试话术${n}`, scenario: 'GREETING', text: '您好，请讲。', changeNote: '起草' });
+        : await ok('demo-manager', CREATE, { code: `kill-loop-${SEED}-${n}`, title: `断电测试话术${n}`, scenario: 'GREETING', text: '您好，请讲。', changeNote: '起草' });
     if (!draft) return;
     if (!scripts.includes(draft.documentId)) scripts.push(draft.documentId);
     const submitted = await ok('demo-manager', SUBMIT, { versionId: draft.id, expectedRevision: draft.revision });

@@ -77,7 +77,7 @@ describe.skipIf(onPostgres)('from a zero-hit search to published content', () =>
   it('resolves only with a published version, and refuses an answer once resolved', async () => {
     const two = await app.gql('manager', RESOLVE, { i: { exceptionId, rejectReason: 'x', mergedIntoId: exceptionId } });
     expect(two.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    const draft = await app.ok('manager', `mutation { createScript(input: { code: "mars-roaming", name: "火星漫游退订", scenario: GREETING, text: "火星漫游套餐可在营业厅退订。", changeNote: "新增" }) { version { id revision } } }`);
+    const draft = await app.ok('manager', `mutation { createScript(input: { code: "mars-roaming", title: "火星漫游退订", scenario: GREETING, text: "火星漫游套餐可在营业厅退订。", changeNote: "新增" }) { version { id revision } } }`);
     const draftId = draft.createScript.version.id;
     expect((await app.gql('manager', RESOLVE, { i: { exceptionId, resolvedByVersionId: draftId } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'resolvedByVersionId' });
     await app.ok('manager', `mutation($i: SubmitVersionInput!) { submitVersion(input: $i) { version { id } } }`, { i: { versionId: draftId, expectedRevision: draft.createScript.version.revision } });

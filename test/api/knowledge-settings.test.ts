@@ -133,7 +133,7 @@ describe('owners', () => {
     const system = systemActor(app.clock);
     const at = app.clock.now().toISOString();
     const { manager, manager2, admin } = app.users;
-    const script = (await app.ok<any>('manager', `mutation($o: ID) { createScript(input: { code: "routing-owner", name: "路由测试", scenario: GREETING, text: "路由测试。", changeNote: "新增", ownerId: $o }) { version { documentId } } }`, { o: manager2.id }))
+    const script = (await app.ok<any>('manager', `mutation($o: ID) { createScript(input: { code: "routing-owner", title: "路由测试", scenario: GREETING, text: "路由测试。", changeNote: "新增", ownerId: $o }) { version { documentId } } }`, { o: manager2.id }))
       .createScript.version;
     const route = (over: Partial<Parameters<typeof routeOwner>[1]>) => app.db.write((tx) => routeOwner(tx.em, { touchpointCode: null, nearestDocumentId: null, defaultOwnerId: null, at, ...over }));
 
@@ -147,7 +147,7 @@ describe('owners', () => {
     // the document's owner leaves: their fallback takes it; an admin may not own one, so their supervisor does
     const leaving = await createUser(app.db, system, { name: 'routing-leaver', role: 'PROCESS_MANAGER', fallbackId: admin.id });
     await updateUser(app.db, system, { userId: admin.id, supervisorId: manager.id });
-    const doc = (await app.ok<any>('manager', `mutation($o: ID) { createScript(input: { code: "routing-leaver", name: "离职路由", scenario: GREETING, text: "离职路由。", changeNote: "新增", ownerId: $o }) { version { documentId } } }`, { o: leaving.id }))
+    const doc = (await app.ok<any>('manager', `mutation($o: ID) { createScript(input: { code: "routing-leaver", title: "离职路由", scenario: GREETING, text: "离职路由。", changeNote: "新增", ownerId: $o }) { version { documentId } } }`, { o: leaving.id }))
       .createScript.version;
     await deactivateUser(app.db, system, { userId: leaving.id, reason: '调岗' });
     expect(await route({ nearestDocumentId: doc.documentId })).toEqual({ ownerId: manager.id, routedBy: 'the owner of the nearest document, through their fallback' });

@@ -22,7 +22,7 @@ const MONTH = { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' };
 
 /** A flow whose graph names `posts` for its steps (besides validGraph's), published now. */
 async function flow(code: string, touchpointCodes: string[], graph = validGraph()) {
-  const created = await app.ok('manager', CREATE_FLOW, { input: { code, name: `${code} 流程`, type: 'VERIFICATION', flowClass: 'QUERY', graph, touchpointCodes, changeNote: '起草' } });
+  const created = await app.ok('manager', CREATE_FLOW, { input: { code, title: `${code} 流程`, type: 'VERIFICATION', flowClass: 'QUERY', graph, touchpointCodes, changeNote: '起草' } });
   return publish(created.createFlow.version);
 }
 

@@ -34,13 +34,13 @@ beforeAll(async () => {
   await registerMap(app).catch(() => undefined);
   const chapter = (await app.ok('manager', CREATE_CHAPTER, { input: { number: 98, title: MARKER, sections: [{ heading: MARKER, body: MARKER }], changeNote: MARKER } })).createChapter.version;
   const flow = (
-    await app.ok('manager', CREATE_FLOW, { input: { code: `QRY-${MARKER}`, name: MARKER, type: 'KNOWLEDGE', flowClass: 'QUERY', graph: validGraph(), touchpointCodes: [], changeNote: MARKER } })
+    await app.ok('manager', CREATE_FLOW, { input: { code: `QRY-${MARKER}`, title: MARKER, type: 'KNOWLEDGE', flowClass: 'QUERY', graph: validGraph(), touchpointCodes: [], changeNote: MARKER } })
   ).createFlow.version;
-  const script = await newScript(app, { code: MARKER.toLowerCase(), name: MARKER, text: `${MARKER} {agentId}`, changeNote: MARKER });
-  const standard = await newStandard(app, { code: `${MARKER.toLowerCase()}-std`, name: MARKER, commitment: MARKER, changeNote: MARKER });
+  const script = await newScript(app, { code: MARKER.toLowerCase(), title: MARKER, text: `${MARKER} {agentId}`, changeNote: MARKER });
+  const standard = await newStandard(app, { code: `${MARKER.toLowerCase()}-std`, title: MARKER, commitment: MARKER, changeNote: MARKER });
   const published = await release(app, await newScript(app, { code: 'walk-published' }));
   const draft = (await app.ok('manager', CREATE_SCRIPT_DRAFT, { input: { scriptId: published.documentId, changeNote: MARKER } })).createScriptDraft.version;
-  await app.ok('manager', UPDATE_SCRIPT, { input: { versionId: draft.id, expectedRevision: draft.revision, name: MARKER, text: `${MARKER} {agentId}` } });
+  await app.ok('manager', UPDATE_SCRIPT, { input: { versionId: draft.id, expectedRevision: draft.revision, title: MARKER, text: `${MARKER} {agentId}` } });
   for (const v of [chapter, flow, script, standard, draft]) ids.push(v.id, v.documentId);
   codes.push(`QRY-${MARKER}`, MARKER.toLowerCase(), `${MARKER.toLowerCase()}-std`, 'walk-published', 'AAA1102', MARKER);
 }, 180_000);

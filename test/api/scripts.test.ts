@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBMIT } from '../support/chapters.js';
 import { CREATE_SCRIPT_DRAFT, newScript, release, UPDATE_SCRIPT } from '../support/documents.js';
+import { registerMap } from '../support/flows.js';
 import { codeOf, startTestApp, type TestApp } from '../support/harness.js';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
+  // filters name channels and businesses of the map
+  await registerMap(app);
 });
 afterAll(() => app.close());
 
@@ -138,10 +141,10 @@ describe('listing scripts', () => {
 
   it('shows a script with its words, placeholders and scope', async () => {
     const v = await release(app, await newScript(app, { code: 'closing-std', scenario: 'CLOSING', text: '感谢您的来电，再见！', placeholders: [], tags: ['结束语'] }), '2026-02-01T00:00:00Z');
-    const { script } = await app.ok('agent', `{ script(id: "${v.documentId}", asOf: "2026-02-02T00:00:00Z") { code name inForce { ... on ScriptVersion { scenario text placeholders { name } channels businessCodes tags } } } }`);
+    const { script } = await app.ok('agent', `{ script(id: "${v.documentId}", asOf: "2026-02-02T00:00:00Z") { code title inForce { ... on ScriptVersion { scenario text placeholders { name } channels businessCodes tags } } } }`);
     expect(script).toEqual({
       code: 'closing-std',
-      name: v.title,
+      title: v.title,
       inForce: { scenario: 'CLOSING', text: '感谢您的来电，再见！', placeholders: [], channels: [], businessCodes: [], tags: ['结束语'] },
     });
   });
@@ -149,7 +152,7 @@ describe('listing scripts', () => {
   it('refuses bad codes and scopes, naming the field', async () => {
     const field = async (fields: Record<string, unknown>) => {
       const res = await app.gql('manager', `mutation($input: CreateScriptInput!) { createScript(input: $input) { version { id } } }`, {
-        input: { code: 'ok-code', name: '话术', scenario: 'OTHER', text: '好的', changeNote: '起草', ...fields },
+        input: { code: 'ok-code', title: '话术', scenario: 'OTHER', text: '好的', changeNote: '起草', ...fields },
       });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       return res.errors![0]!.extensions.field;

@@ -31,13 +31,13 @@ describe.skipIf(onPostgres)('the result cache', () => {
     const codes = async () => (await app.ok('agent', SEARCH, query)).search.edges.map((e: any) => e.node.code);
     expect(await codes()).not.toContain('mars-roaming-script');
     expect(await codes()).not.toContain('mars-roaming-script');
-    await release(app, await newScript(app, { code: 'mars-roaming-script', name: '火星漫游话术', text: '火星漫游话术正文，{agentId}号为您服务。' }));
+    await release(app, await newScript(app, { code: 'mars-roaming-script', title: '火星漫游话术', text: '火星漫游话术正文，{agentId}号为您服务。' }));
     const after = await app.ok('agent', SEARCH, query);
     expect(after.search.edges[0].node.code).toBe('mars-roaming-script');
   });
 
   it('shares an answer between instants only when the same versions are in force at both', async () => {
-    await release(app, await newScript(app, { code: 'tomorrow-script', name: '明日生效话术', text: '明日生效话术正文，{agentId}号为您服务。' }), '2026-01-02T00:00:00Z');
+    await release(app, await newScript(app, { code: 'tomorrow-script', title: '明日生效话术', text: '明日生效话术正文，{agentId}号为您服务。' }), '2026-01-02T00:00:00Z');
     const codes = (answer: any) => answer.search.edges.map((e: any) => e.node.code);
     const today = await app.ok('agent', SEARCH, { q: '明日生效话术', at: '2026-01-01T08:00:00Z' });
     const before = stats().hits;

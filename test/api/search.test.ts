@@ -146,7 +146,7 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, config }) => {
     });
 
     it('a code published a moment ago is already one a typo can find', async () => {
-      await release(app, await newScript(app, { code: 'renew7731', name: '宽带续约提醒' }));
+      await release(app, await newScript(app, { code: 'renew7731', title: '宽带续约提醒' }));
       expect((await find('renew7713')).hits[0]!.code).toBe('renew7731');
     });
 
@@ -157,7 +157,7 @@ describe.each(ENGINES)('the $name engine', ({ name, skip, config }) => {
     });
 
     it('simplified characters find traditional text, and the snippet marks it as written', async () => {
-      await release(app, await newScript(app, { code: 'tw-roam', name: '國際漫遊開通話術', text: '您好，國際漫遊開通後，出境即可使用。', placeholders: [] }));
+      await release(app, await newScript(app, { code: 'tw-roam', title: '國際漫遊開通話術', text: '您好，國際漫遊開通後，出境即可使用。', placeholders: [] }));
       const { hits } = await find('国际漫游开通');
       expect(hits[0]!.code).toBe('tw-roam');
       expect(hits[0]!.snippet).toContain('<mark>國際漫遊');

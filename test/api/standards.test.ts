@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBMIT } from '../support/chapters.js';
 import { CREATE_STANDARD_DRAFT, newStandard, release, UPDATE_STANDARD } from '../support/documents.js';
+import { registerMap } from '../support/flows.js';
 import { codeOf, startTestApp, type TestApp } from '../support/harness.js';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
+  // filters name channels and businesses of the map
+  await registerMap(app);
+  await app.ok('manager', `mutation { registerBusiness(input: { code: "3101", name: "宽带故障报修", category: "故障类", channels: ["A"], brands: ["A"] }) { code } }`);
 });
 afterAll(() => app.close());
 
-const STANDARD = `code name inForce { versionNumber ... on StandardVersion { standardClass commitment values { grade value } channels businessCodes } }`;
+const STANDARD = `code title inForce { versionNumber ... on StandardVersion { standardClass commitment values { grade value } channels businessCodes } }`;
 
 describe('service standards', () => {
   it('hold a commitment with a value per customer grade, versioned', async () => {
@@ -38,7 +42,7 @@ describe('service standards', () => {
 
   it('refuses an unknown grade when written, naming the field', async () => {
     const res = await app.gql('manager', `mutation($input: CreateStandardInput!) { createStandard(input: $input) { version { id } } }`, {
-      input: { code: 'bad-grade', name: '标准', standardClass: 'CARE', commitment: '关怀', values: [{ grade: '白金', value: '当日' }], changeNote: '起草' },
+      input: { code: 'bad-grade', title: '标准', standardClass: 'CARE', commitment: '关怀', values: [{ grade: '白金', value: '当日' }], changeNote: '起草' },
     });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.extensions.field).toBe('values.0.grade');

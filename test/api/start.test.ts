@@ -120,7 +120,7 @@ describe('WORKERS=2', () => {
       expect(new Set([...server.output().matchAll(/"pid":(\d+)[^\n]*ready at/g)].map((m) => m[1])).size).toBe(2);
       await vi.waitFor(() => expect(count('this process runs the background work')).toBe(1), { timeout: 20_000, interval: 100 });
 
-      const created = await post(server.url, 'mutation { createScript(input: { code: "two-workers", name: "双进程话术", scenario: GREETING, text: "双进程话术正文。", changeNote: "新增" }) { version { id revision } } }', 'demo-manager');
+      const created = await post(server.url, 'mutation { createScript(input: { code: "two-workers", title: "双进程话术", scenario: GREETING, text: "双进程话术正文。", changeNote: "新增" }) { version { id revision } } }', 'demo-manager');
       const { id, revision } = created.body.data.createScript.version;
       await post(server.url, `mutation { submitVersion(input: { versionId: "${id}", expectedRevision: ${revision} }) { version { id } } }`, 'demo-manager');
       expect((await post(server.url, `mutation { publishVersion(input: { versionId: "${id}" }) { version { status } } }`, 'demo-approver')).body.data.publishVersion.version.status).toBe('PUBLISHED');

@@ -35,7 +35,7 @@ afterAll(async () => {
 
 describe.skipIf(onPostgres)('a second process on the same SQLite file', () => {
   it('finds a version the first one published once it has followed the changes', async () => {
-    const draft = await scriptService.create(first.db, first.actor('manager'), { code: 'shared-file', name: '共享文件话术', scenario: 'GREETING', text: '共享文件话术正文。', changeNote: '新增' });
+    const draft = await scriptService.create(first.db, first.actor('manager'), { code: 'shared-file', title: '共享文件话术', scenario: 'GREETING', text: '共享文件话术正文。', changeNote: '新增' });
     await submitVersion(first.db, first.actor('manager'), { versionId: draft.id, expectedRevision: draft.revision });
     await publishVersion(first.db, first.actor('approver'), { versionId: draft.id });
     expect(await find(first.runtime, '共享文件话术')).toContain('shared-file');

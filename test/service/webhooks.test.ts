@@ -61,7 +61,7 @@ async function release(draft: VersionRow, effectiveFrom?: Date) {
 }
 async function publishScript(effectiveFrom?: Date) {
   n++;
-  const draft = await scriptService.create(app.db, app.actor('manager'), { code: `hook-${n}`, name: `回调话术${n}`, scenario: 'GREETING', text: '您好。', changeNote: '新增' });
+  const draft = await scriptService.create(app.db, app.actor('manager'), { code: `hook-${n}`, title: `回调话术${n}`, scenario: 'GREETING', text: '您好。', changeNote: '新增' });
   return release(draft, effectiveFrom);
 }
 /** a later version of the document, a second after the clock's now */

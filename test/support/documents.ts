@@ -16,7 +16,7 @@ let n = 0;
 export async function newScript(app: TestApp, fields: Record<string, unknown> = {}): Promise<V> {
   const input = {
     code: `script-${++n}`,
-    name: `测试话术${n}`,
+    title: `测试话术${n}`,
     scenario: 'GREETING',
     text: '您好，{agentId}号为您服务！',
     placeholders: [{ name: 'agentId', description: '座席工号' }],
@@ -30,7 +30,7 @@ export async function newScript(app: TestApp, fields: Record<string, unknown> = 
 export async function newStandard(app: TestApp, fields: Record<string, unknown> = {}): Promise<V> {
   const input = {
     code: `standard-${++n}`,
-    name: `测试标准${n}`,
+    title: `测试标准${n}`,
     standardClass: 'TIME_LIMIT',
     commitment: '维修后回访客户',
     values: [

@@ -44,7 +44,7 @@ let n = 0;
 export async function publishedFlow(app: TestApp, touchpointCodes: string[], options: { effectiveFrom?: string; moveTouchpoints?: boolean } = {}) {
   const code = `QRY-TEST-${++n}`;
   const created = await app.ok('manager', CREATE_FLOW, {
-    input: { code, name: `测试流程${n}`, type: 'VERIFICATION', flowClass: 'QUERY', graph: validGraph(), touchpointCodes, changeNote: '起草' },
+    input: { code, title: `测试流程${n}`, type: 'VERIFICATION', flowClass: 'QUERY', graph: validGraph(), touchpointCodes, changeNote: '起草' },
   });
   const v = created.createFlow.version;
   await app.ok('manager', `mutation { submitVersion(input: { versionId: "${v.id}", expectedRevision: ${v.revision} }) { version { id } } }`);

@@ -7,7 +7,7 @@ import { createDocument, createDraft, updateDraft } from './versioning.service.j
 
 export interface CodedDocumentInput {
   code: string;
-  name: string;
+  title: string;
   changeNote: string;
   ownerId?: string | null;
   [contentField: string]: unknown;
@@ -16,14 +16,14 @@ export interface CodedDocumentInput {
 export interface CodedDraftEdit {
   versionId: string;
   expectedRevision: number;
-  name?: string | null;
+  title?: string | null;
   changeNote?: string | null;
   [contentField: string]: unknown;
 }
 
 /**
  * The create / new draft / update-draft trio of a kind whose documents are known by a stable code
- * (flows, scripts, standards): the version title is the document's name, and every other field
+ * (flows, scripts, standards): the version title is the document's title, and every other field
  * the kind's content declares is content.
  */
 export function codedDocumentService(definition: KindDefinition) {
@@ -39,7 +39,7 @@ export function codedDocumentService(definition: KindDefinition) {
         const { version } = await createDocument(tx, actor, kind, {
           code: input.code,
           ownerId: input.ownerId ?? undefined,
-          title: input.name,
+          title: input.title,
           changeNote: input.changeNote,
           content: contentFields(input),
         });
@@ -58,7 +58,7 @@ export function codedDocumentService(definition: KindDefinition) {
         {
           versionId: input.versionId,
           expectedRevision: input.expectedRevision,
-          title: input.name,
+          title: input.title,
           changeNote: input.changeNote,
           content: Object.keys(content).length > 0 ? content : undefined,
         },

@@ -45,7 +45,7 @@ export function codedKindApi<K extends DocumentKind>(
     `Create${T}Input`,
     {
       code: { type: () => String, description: `stable code, unique among ${noun}s; ${definition.code?.rule ?? `e.g. ${definition.code?.example}`}` },
-      name: { type: () => String, description: `the ${noun}’s name, 1 to 200 characters: the title of its first version` },
+      title: { type: () => String, description: `the ${noun}’s title, 1 to 200 characters: the title of its first version` },
       ...Object.fromEntries(content.map(([name, spec]) => [name, field(spec, spec.optional ?? false)])),
       ownerId: { type: () => ID, nullable: true, description: 'the owner; the creator when omitted' },
       changeNote: { type: () => String, description: 'why the document is created, 1 to 2000 characters' },
@@ -57,7 +57,7 @@ export function codedKindApi<K extends DocumentKind>(
     `Update${T}DraftInput`,
     {
       ...draftEditFields,
-      name: { type: () => String, nullable: true, description: `the ${noun}’s name (the version’s title), 1 to 200 characters; left out or null: unchanged` },
+      title: { type: () => String, nullable: true, description: `the version’s title, 1 to 200 characters; left out or null: unchanged` },
       ...Object.fromEntries(content.map(([name, spec]) => [name, field(spec, true)])),
     },
     `an edit of a ${noun} draft: a content field left out or null stays as it is`,

@@ -27,7 +27,7 @@ export function documentFieldsResolver(objectType: ClassType, versionType: Class
     }
 
     @FieldResolver(() => String, { description: 'the title in force at asOf, else that of the newest version you may see' })
-    name(@Root() d: DocumentAt) {
+    title(@Root() d: DocumentAt) {
       return d.current.title;
     }
 
