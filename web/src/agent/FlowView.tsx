@@ -12,7 +12,7 @@ const FlowQuery = graphql(`
     flow(code: $code, asOf: $asOf, touchpointCode: $touchpointCode) {
       id
       code
-      name
+      title
       inForce {
         id
         title
@@ -46,7 +46,7 @@ export function FlowView({ code }: { code: string }) {
   const version = flow.inForce;
   return (
     <>
-      <VersionHeader title={version?.title ?? flow.name} code={flow.code} version={version} />
+      <VersionHeader title={version?.title ?? flow.title} code={flow.code} version={version} />
       {version && (
         <>
           <p className="muted">服务接触点：{version.touchpoints.map((t) => t.code).join(' ') || '—'}</p>

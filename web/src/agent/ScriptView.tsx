@@ -11,7 +11,7 @@ const ScriptQuery = graphql(`
     script(id: $id, asOf: $asOf, touchpointCode: $touchpointCode) {
       id
       code
-      name
+      title
       inForce {
         id
         title
@@ -65,7 +65,7 @@ export function ScriptView({ id }: { id: string }) {
   const text = rendered.data?.renderScript.text;
   return (
     <>
-      <VersionHeader title={version?.title ?? data.script.name} code={data.script.code} version={version} />
+      <VersionHeader title={version?.title ?? data.script.title} code={data.script.code} version={version} />
       {version && (
         <>
           <WithBlanks text={version.text} />

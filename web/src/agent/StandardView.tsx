@@ -9,7 +9,7 @@ const StandardQuery = graphql(`
     standard(id: $id, asOf: $asOf, touchpointCode: $touchpointCode) {
       id
       code
-      name
+      title
       inForce {
         id
         title
@@ -35,7 +35,7 @@ export function StandardView({ id }: { id: string }) {
   const version = standard.inForce;
   return (
     <>
-      <VersionHeader title={version?.title ?? standard.name} code={standard.code} version={version} />
+      <VersionHeader title={version?.title ?? standard.title} code={standard.code} version={version} />
       {version && (
         <>
           <p>{version.commitment}</p>

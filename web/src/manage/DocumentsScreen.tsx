@@ -24,7 +24,7 @@ const Documents = graphql(`
         node {
           id
           code
-          name
+          title
           versions(first: 20) {
             ...VersionRows
           }
@@ -36,7 +36,7 @@ const Documents = graphql(`
         node {
           id
           code
-          name
+          title
           versions(first: 20) {
             ...VersionRows
           }
@@ -48,7 +48,7 @@ const Documents = graphql(`
         node {
           id
           code
-          name
+          title
           versions(first: 20) {
             ...VersionRows
           }
@@ -87,9 +87,9 @@ export function DocumentsScreen() {
   const versionsOf = (c: { edges: { node: Row['versions'][number] }[] }) => c.edges.map((e) => e.node);
   const rows: Row[] = [
     ...data.handbook.chapters.map((c) => ({ id: c.id, kind: 'CHAPTER', label: c.title, versions: versionsOf(c.versions) })),
-    ...data.flows.edges.map(({ node }) => ({ id: node.id, kind: 'FLOW', label: `${node.code} ${node.name}`, versions: versionsOf(node.versions) })),
-    ...data.scripts.edges.map(({ node }) => ({ id: node.id, kind: 'SCRIPT', label: `${node.code} ${node.name}`, versions: versionsOf(node.versions) })),
-    ...data.standards.edges.map(({ node }) => ({ id: node.id, kind: 'STANDARD', label: `${node.code} ${node.name}`, versions: versionsOf(node.versions) })),
+    ...data.flows.edges.map(({ node }) => ({ id: node.id, kind: 'FLOW', label: `${node.code} ${node.title}`, versions: versionsOf(node.versions) })),
+    ...data.scripts.edges.map(({ node }) => ({ id: node.id, kind: 'SCRIPT', label: `${node.code} ${node.title}`, versions: versionsOf(node.versions) })),
+    ...data.standards.edges.map(({ node }) => ({ id: node.id, kind: 'STANDARD', label: `${node.code} ${node.title}`, versions: versionsOf(node.versions) })),
   ];
   return (
     <div className="manage">

@@ -129,7 +129,7 @@ export function DraftEditor({ version, onReload }: { version: ManagedVersion; on
     case 'ScriptVersion':
       fields = (
         <>
-          <FieldEditor label="话术名称" value={version.title} onSave={async (v) => settle(await saveField({ name: v }))} />
+          <FieldEditor label="话术名称" value={version.title} onSave={async (v) => settle(await saveField({ title: v }))} />
           <FieldEditor label="话术正文" value={version.text} multiline onSave={async (v) => settle(await saveField({ text: v }))} />
         </>
       );
@@ -137,7 +137,7 @@ export function DraftEditor({ version, onReload }: { version: ManagedVersion; on
     case 'StandardVersion':
       fields = (
         <>
-          <FieldEditor label="标准名称" value={version.title} onSave={async (v) => settle(await saveField({ name: v }))} />
+          <FieldEditor label="标准名称" value={version.title} onSave={async (v) => settle(await saveField({ title: v }))} />
           <FieldEditor label="服务承诺" value={version.commitment} multiline onSave={async (v) => settle(await saveField({ commitment: v }))} />
           <FieldEditor label="各等级标准（每行：等级: 标准）" value={gradesToText(version.values)} multiline onSave={async (v) => settle(await saveField({ values: textToGrades(v) }))} />
         </>
@@ -147,7 +147,7 @@ export function DraftEditor({ version, onReload }: { version: ManagedVersion; on
       const lines = (v: string) => v.split('\n').map((line) => line.trim()).filter(Boolean);
       fields = (
         <>
-          <FieldEditor label="流程名称" value={version.title} onSave={async (v) => settle(await saveField({ name: v }))} />
+          <FieldEditor label="流程名称" value={version.title} onSave={async (v) => settle(await saveField({ title: v }))} />
           <FieldEditor
             label="服务接触点（空格分隔）"
             value={version.touchpoints.map((t) => t.code).join(' ')}
