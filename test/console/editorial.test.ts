@@ -58,6 +58,8 @@ describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrows
     const { page } = approver;
     const queue = page.getByRole('region', { name: '待审核' });
     const item = queue.getByRole('listitem').filter({ hasText: 'test-manager 提交于' });
+    await item.waitFor();
+    await approver.screenshot('review-queue');
     await item.getByRole('link').click();
     expect(approver.sent('ReviewQueue').length).toBeGreaterThan(0);
     await page.getByRole('heading', { name: '版本对比' }).waitFor();
@@ -75,6 +77,8 @@ describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrows
     const entries = await trail.getByRole('listitem').allInnerTexts();
     expect(entries[0]).toMatch(/test-approver 发布/);
     expect(entries.some((e) => /test-manager 提交审核/.test(e))).toBe(true);
+    await trail.scrollIntoViewIfNeeded();
+    await approver.screenshot('audit-trail');
     const { documentVersion } = await harness.app.ok('approver', 'query($id: ID!) { documentVersion(id: $id) { status phase effectiveFrom } }', { id: chapterDraft.id });
     expect(documentVersion).toEqual({ status: 'PUBLISHED', phase: 'SCHEDULED', effectiveFrom: '2026-02-01T01:00:00.000Z' });
 
