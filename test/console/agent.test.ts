@@ -195,4 +195,13 @@ describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SK
     await page.getByText('已标记，已转给负责人').waitFor();
     expect(agent.sent('FlagVersion').at(-1)?.variables.input).toMatchObject({ reason: 'UNCLEAR', comment: '称呼规则不清楚' });
   });
+  it('signs the tab out when the token is revoked mid-shift', async () => {
+    const { page } = agent;
+    const { users } = await harness.app.ok('admin', '{ users(first: 100) { edges { node { name tokens { id revokedAt } } } } }');
+    const tokens = users.edges.map((e: any) => e.node).find((u: any) => u.name === 'test-agent').tokens;
+    for (const token of tokens) await harness.app.ok('admin', 'mutation($i: RevokeTokenInput!) { revokeToken(input: $i) { apiToken { revokedAt } } }', { i: { tokenId: token.id, reason: '离职' } });
+    await page.getByLabel('搜索知识').fill('套餐变更');
+    await page.getByText('令牌无效或已失效，请重新输入。').waitFor();
+    await expect(page.getByLabel('访问令牌').isVisible()).resolves.toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Provider, useQuery } from 'urql';
 import { AgentScreen } from '../agent/AgentScreen';
@@ -29,19 +29,18 @@ const MeQuery = graphql(`
 export function App() {
   const [token, setToken] = useState(readToken);
   const [refused, setRefused] = useState(false);
-  // a new client per token: nothing one user read stays cached for the next
-  const client = useMemo(() => (token ? createApiClient() : null), [token]);
-
   const signIn = (value: string) => {
     saveToken(value);
     setRefused(false);
     setToken(value);
   };
-  const signOut = (wasRefused = false) => {
+  const signOut = useCallback((wasRefused = false) => {
     forgetToken();
     setRefused(wasRefused);
     setToken(null);
-  };
+  }, []);
+  // a new client per token: nothing one user read stays cached for the next
+  const client = useMemo(() => (token ? createApiClient(() => signOut(true)) : null), [token, signOut]);
 
   if (!client) return <SignIn onSignIn={signIn} refused={refused} />;
   return (
