@@ -5,6 +5,29 @@ import { Connection } from '../../graphql/relay.js';
 import { enumOf } from '../../graphql/enums.js';
 import { AUDIT_ACTIONS, AUDITED_ENTITIES, type AuditAction, type AuditedEntity } from './audit-actions.js';
 
+export const AuditedEntityEnum = enumOf(AUDITED_ENTITIES);
+registerEnumType(AuditedEntityEnum, {
+  name: 'AuditedEntity',
+  description: 'the type of thing an audit entry is about; entityId is its id',
+  valuesConfig: {
+    User: { description: 'a user (User.id)' },
+    ApiToken: { description: 'an API token (ApiToken.id)' },
+    Document: { description: 'a document of any kind (its id)' },
+    DocumentVersion: { description: 'a version of a document (DocumentVersion.id)' },
+    Channel: { description: 'a channel of the service map (its letter)' },
+    Brand: { description: 'a brand of the service map (its letter)' },
+    Business: { description: 'a business of the service map (its 4-digit code)' },
+    SearchPreference: { description: 'a learned search preference ("<query> → <documentId>")' },
+    KnowledgeException: { description: 'a knowledge exception (KnowledgeException.id)' },
+    CalendarDay: { description: 'a day of the work calendar (its date)' },
+    SlaPolicy: { description: 'the deadlines of one priority (its priority)' },
+    CentrePost: { description: 'a post of the centre (CentrePost.id)' },
+    Inspection: { description: 'a quality inspection of a call (Inspection.id)' },
+    QualitySettings: { description: 'the quality settings, such as the compliance target' },
+    WebhookEndpoint: { description: 'a webhook endpoint (WebhookEndpoint.id)' },
+  },
+});
+
 export const AuditActionEnum = enumOf(AUDIT_ACTIONS);
 registerEnumType(AuditActionEnum, {
   name: 'AuditAction',
@@ -69,7 +92,7 @@ export class AuditEntry {
   @Field(() => AuditActionEnum, { description: 'what kind of change it was' })
   action: AuditAction;
 
-  @Field(() => String, { description: `what the entry is about: ${AUDITED_ENTITIES.join(', ')}` })
+  @Field(() => AuditedEntityEnum, { description: 'what the entry is about' })
   entityType: AuditedEntity;
 
   @Field(() => ID, { description: 'the id of the changed entity, of the type in entityType' })

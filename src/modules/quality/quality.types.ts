@@ -1,3 +1,4 @@
+import { FlowNodeTypeEnum } from '../flows/flow.types.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
@@ -214,7 +215,7 @@ export class StepCompliance {
   @Field(() => String, { description: 'the node key of the step or decision' })
   key: string;
 
-  @Field(() => String, { description: 'STEP or DECISION' })
+  @Field(() => FlowNodeTypeEnum, { description: 'STEP or DECISION' })
   type: string;
 
   @Field(() => String, { description: 'what the step says' })

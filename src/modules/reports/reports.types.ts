@@ -1,3 +1,4 @@
+import { DocumentKindEnum, VersionPhaseEnum } from '../versioning/version.types.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
@@ -139,10 +140,10 @@ export class ExceptionSlaReport extends SlaFigures {
 
 @ObjectType({ description: 'documents of one kind in one phase' })
 export class PhaseCount {
-  @Field(() => String, { description: 'the document kind: CHAPTER, FLOW, SCRIPT, STANDARD or CASE' })
+  @Field(() => DocumentKindEnum, { description: 'the document kind' })
   kind: string;
 
-  @Field(() => String, { description: 'the liveliest phase among the document’s versions: IN_FORCE, SCHEDULED, IN_REVIEW, DRAFT, RETIRED, SUPERSEDED' })
+  @Field(() => VersionPhaseEnum, { description: 'the liveliest phase among the document’s versions: IN_FORCE, then SCHEDULED, IN_REVIEW, DRAFT, RETIRED, SUPERSEDED' })
   phase: string;
 
   @Field(() => Int, { description: 'how many documents of the kind are in the phase' })
@@ -154,7 +155,7 @@ export class UnopenedDocument {
   @Field(() => ID, { description: 'the document’s id' })
   documentId: string;
 
-  @Field(() => String, { description: 'the document kind: CHAPTER, FLOW, SCRIPT, STANDARD or CASE' })
+  @Field(() => DocumentKindEnum, { description: 'the document kind' })
   kind: string;
 
   @Field(() => String, { nullable: true, description: 'the document’s stable code; null for kinds without codes (chapters, cases)' })
