@@ -107,6 +107,39 @@ export type AuditAction =
   /** a webhook endpoint’s signing secret was replaced */
   | 'WEBHOOK_SECRET_ROTATED';
 
+/** the type of thing an audit entry is about; entityId is its id */
+export type AuditedEntity =
+  /** an API token (ApiToken.id) */
+  | 'ApiToken'
+  /** a brand of the service map (its letter) */
+  | 'Brand'
+  /** a business of the service map (its 4-digit code) */
+  | 'Business'
+  /** a day of the work calendar (its date) */
+  | 'CalendarDay'
+  /** a post of the centre (CentrePost.id) */
+  | 'CentrePost'
+  /** a channel of the service map (its letter) */
+  | 'Channel'
+  /** a document of any kind (its id) */
+  | 'Document'
+  /** a version of a document (DocumentVersion.id) */
+  | 'DocumentVersion'
+  /** a quality inspection of a call (Inspection.id) */
+  | 'Inspection'
+  /** a knowledge exception (KnowledgeException.id) */
+  | 'KnowledgeException'
+  /** the quality settings, such as the compliance target */
+  | 'QualitySettings'
+  /** a learned search preference ("<query> → <documentId>") */
+  | 'SearchPreference'
+  /** the deadlines of one priority (its priority) */
+  | 'SlaPolicy'
+  /** a user (User.id) */
+  | 'User'
+  /** a webhook endpoint (WebhookEndpoint.id) */
+  | 'WebhookEndpoint';
+
 /** where a run of text of a diff is found */
 export type ChunkKind =
   /** only in the newer version */
@@ -731,7 +764,7 @@ export type DocumentAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type DocumentAuditTrailQuery = { auditTrail: { totalCount: number, edges: Array<{ node: { id: string, at: string, action: AuditAction, reason: string | null, entityType: string, actor: { name: string } | null } }> } };
+export type DocumentAuditTrailQuery = { auditTrail: { totalCount: number, edges: Array<{ node: { id: string, at: string, action: AuditAction, reason: string | null, entityType: AuditedEntity, actor: { name: string } | null } }> } };
 
 export type DiffVersionsQueryVariables = Exact<{
   from: string | number;
@@ -1023,7 +1056,7 @@ export type ReportsQueryVariables = Exact<{
 }>;
 
 
-export type ReportsQuery = { flowUsage: Array<{ flowId: string, code: string, title: string, touchpointCode: string | null, opens: number, agents: number, renders: number, searches: number, executionRate: number | null, neverOpened: boolean }>, searchAnalytics: { searches: number, zeroHitRate: number | null, noClickRate: number | null, selectThroughRate: number | null, averageClickedRank: number | null, topQueries: Array<{ query: string, searches: number, zeroHits: number, clickedSearches: number }> }, knowledgeGaps: Array<{ query: string, searches: number, zeroHits: number, lastSearchedAt: string, touchpoints: Array<string>, exception: { id: string, status: ExceptionStatus } | null }>, exceptionSla: { raised: number, answeredOnTimeRate: number | null, resolvedOnTimeRate: number | null, medianMinutesToAnswer: number | null, medianMinutesToResolve: number | null, openOverdue: number, byPriority: Array<{ group: string, raised: number, answeredOnTimeRate: number | null, resolvedOnTimeRate: number | null, openOverdue: number }> }, contentHealth: { reviewOverdue: number, reviewDueSoon: number, flaggedDocuments: number, neverOpened: number, byPhase: Array<{ kind: string, phase: string, documents: number }> } };
+export type ReportsQuery = { flowUsage: Array<{ flowId: string, code: string, title: string, touchpointCode: string | null, opens: number, agents: number, renders: number, searches: number, executionRate: number | null, neverOpened: boolean }>, searchAnalytics: { searches: number, zeroHitRate: number | null, noClickRate: number | null, selectThroughRate: number | null, averageClickedRank: number | null, topQueries: Array<{ query: string, searches: number, zeroHits: number, clickedSearches: number }> }, knowledgeGaps: Array<{ query: string, searches: number, zeroHits: number, lastSearchedAt: string, touchpoints: Array<string>, exception: { id: string, status: ExceptionStatus } | null }>, exceptionSla: { raised: number, answeredOnTimeRate: number | null, resolvedOnTimeRate: number | null, medianMinutesToAnswer: number | null, medianMinutesToResolve: number | null, openOverdue: number, byPriority: Array<{ group: string, raised: number, answeredOnTimeRate: number | null, resolvedOnTimeRate: number | null, openOverdue: number }> }, contentHealth: { reviewOverdue: number, reviewDueSoon: number, flaggedDocuments: number, neverOpened: number, byPhase: Array<{ kind: DocumentKind, phase: VersionPhase, documents: number }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
