@@ -139,4 +139,25 @@ describe.skipIf(skipBrowser)(`console: editing, review and publishing${skipBrows
     const { documentVersion } = await harness.app.ok('manager', 'query($id: ID!) { documentVersion(id: $id) { ... on ScriptVersion { text } } }', { id });
     expect(documentVersion.text).toContain('这里是乙的措辞');
   });
+  it("edits one step of a flow draft: the graph is sent with that step's time limit changed and nothing else", async () => {
+    const { flows } = await harness.app.ok('manager', '{ flows(first: 100) { edges { node { id code } } } }');
+    const flow = flows.edges.map((e: any) => e.node).find((f: any) => f.code === 'QRY-CALL-FORWARD');
+    const { createFlowDraft } = await harness.app.ok('manager', 'mutation($input: CreateFlowDraftInput!) { createFlowDraft(input: $input) { version { id ... on FlowVersion { graph { nodes { key type timeLimit } } } } } }', {
+      input: { flowId: flow.id, changeNote: '首次应答时限放宽' },
+    });
+    const { id, graph } = createFlowDraft.version;
+    const step = graph.nodes.find((n: any) => n.type === 'STEP');
+    const manager = await harness.signIn('manager', { path: `/manage/versions/${id}` });
+    const { page } = manager;
+    await page.getByRole('button', { name: new RegExp(`^编辑 ${step.key} 时限`) }).click();
+    await page.getByLabel(new RegExp(`^${step.key} 时限`)).fill('PT2M');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText(`${step.key} 时限（ISO 8601，如 PT2M；现为 2分钟）`).waitFor();
+
+    const input = manager.sent('UpdateFlowDraft').at(-1)!.variables.input;
+    expect(Object.keys(input).sort()).toEqual(['expectedRevision', 'graph', 'versionId']);
+    expect(input.graph.nodes.map((n: any) => [n.key, n.timeLimit])).toEqual(graph.nodes.map((n: any) => [n.key, n.key === step.key ? 'PT2M' : n.timeLimit]));
+    const saved = await harness.app.ok('manager', 'query($id: ID!) { documentVersion(id: $id) { ... on FlowVersion { graph { nodes { key timeLimit } } } } }', { id });
+    expect(saved.documentVersion.graph.nodes.find((n: any) => n.key === step.key).timeLimit).toBe('PT2M');
+  });
 });

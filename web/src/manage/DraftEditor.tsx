@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { CombinedError } from 'urql';
 import { ConflictNotice } from './ConflictNotice';
 import { FieldEditor } from './FieldEditor';
+import { FlowStepsEditor } from './FlowStepsEditor';
 import { NewSection } from './NewSection';
 import type { ManagedVersion } from './VersionContent';
 import { VersionQuery } from './versionQuery';
@@ -50,14 +51,15 @@ const UpdateFlow = graphql(`
   }
 `);
 
-/** "钻: 3天" lines ↔ grade values. */
+/** "钻: 3天" lines ↔ pairs (grade values, placeholders and their descriptions). */
 const gradesToText = (values: { grade: string; value: string }[]) => values.map((v) => `${v.grade}: ${v.value}`).join('\n');
-const textToGrades = (text: string) =>
+const pairs = (text: string): [string, string][] =>
   text
     .split('\n')
     .map((line) => line.split(/[:：]/))
     .filter((parts) => parts.length >= 2 && parts[0]?.trim())
-    .map(([grade = '', ...rest]) => ({ grade: grade.trim(), value: rest.join(':').trim() }));
+    .map(([first = '', ...rest]) => [first.trim(), rest.join(':').trim()]);
+const textToGrades = (text: string) => pairs(text).map(([grade, value]) => ({ grade, value }));
 
 /**
  * A draft edited one field or section at a time: each save sends only that field, naming the
@@ -131,6 +133,12 @@ export function DraftEditor({ version, onReload }: { version: ManagedVersion; on
         <>
           <FieldEditor label="话术名称" value={version.title} onSave={async (v) => settle(await saveField({ title: v }))} />
           <FieldEditor label="话术正文" value={version.text} multiline onSave={async (v) => settle(await saveField({ text: v }))} />
+          <FieldEditor
+            label="占位符（每行：名称: 说明）"
+            value={version.placeholders.map((p) => `${p.name}: ${p.description}`).join('\n')}
+            multiline
+            onSave={async (v) => settle(await saveField({ placeholders: pairs(v).map(([name, description]) => ({ name, description })) }))}
+          />
         </>
       );
       break;
@@ -155,6 +163,7 @@ export function DraftEditor({ version, onReload }: { version: ManagedVersion; on
           />
           <FieldEditor label="输入（每行一项）" value={version.inputs.join('\n')} multiline onSave={async (v) => settle(await saveField({ inputs: lines(v) }))} />
           <FieldEditor label="输出（每行一项）" value={version.outputs.join('\n')} multiline onSave={async (v) => settle(await saveField({ outputs: lines(v) }))} />
+          <FlowStepsEditor nodes={version.graph.nodes} edges={version.graph.edges} onSave={async (graph) => settle(await saveField({ graph }))} />
         </>
       );
       break;

@@ -70,7 +70,13 @@ export const VersionQuery = graphql(`
             type
             label
             post
+            requirement
             timeLimit
+          }
+          edges {
+            from
+            to
+            label
           }
         }
       }
