@@ -123,6 +123,12 @@ describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SK
     await page.getByLabel('品牌').selectOption('A');
     await page.getByLabel('业务').selectOption('1201');
     await page.getByText('接触点 AAA1201').waitFor();
+    // with nothing typed, the flow serving the touchpoint is one click away, read there
+    await page.getByLabel('搜索知识').fill('');
+    await page.getByText('接触点 AAA1201（呼叫转移查询）的服务流程：').getByRole('button', { name: /QRY-CALL-FORWARD/ }).click();
+    await page.locator('.document h2').filter({ hasText: 'QRY-CALL-FORWARD' }).waitFor();
+    expect(agent.sent('AgentFlow').at(-1)?.variables).toMatchObject({ code: 'QRY-CALL-FORWARD', touchpointCode: 'AAA1201' });
+    await page.keyboard.press('Escape');
     await page.getByLabel('搜索知识').fill('转移');
     await searched('转移');
     await results().first().waitFor();

@@ -9,6 +9,7 @@ import { KIND_LABEL } from '../labels';
 import { useView } from '../shell/context';
 import { DocumentPanel, type OpenedDocument } from './DocumentPanel';
 import { NothingFound } from './NothingFound';
+import { TouchpointFlow } from './TouchpointFlow';
 
 const Suggest = graphql(`
   query Suggest($prefix: String!) {
@@ -146,6 +147,7 @@ export function AgentScreen() {
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
+        {!text.trim() && <TouchpointFlow onOpen={(flow) => setOpened({ kind: 'FLOW', documentId: '', code: flow.code, title: flow.title })} />}
         {text.trim() && (suggestions.data?.suggest.length ?? 0) > 0 && (
           <div className="suggestions" aria-label="联想">
             {suggestions.data?.suggest.map((s) => (

@@ -8,8 +8,8 @@ import { beijing, countdown } from '../time';
 import { AnswerException } from './AnswerException';
 
 const Exceptions = graphql(`
-  query ExceptionQueue {
-    exceptions(first: 100, filter: { statuses: [OPEN, ANSWERED] }) {
+  query ExceptionQueue($touchpointCode: String) {
+    exceptions(first: 100, filter: { statuses: [OPEN, ANSWERED], touchpointCode: $touchpointCode }) {
       totalCount
       edges {
         node {
@@ -52,12 +52,14 @@ function useMinutesSince(start: number) {
 
 /** Open and answered exceptions with their deadlines and escalation levels. */
 export function ExceptionQueue() {
-  const [{ data, error }] = useQuery({ query: Exceptions, requestPolicy: 'network-only' });
+  const { touchpoint, me } = useView();
+  // the touchpoint bar narrows the queue to the questions raised there
+  const [{ data, error }] = useQuery({ query: Exceptions, variables: { touchpointCode: touchpoint.code }, requestPolicy: 'network-only' });
   // minutesLeft is measured by the server's clock; count down from when it answered
   const [readAt] = useState(() => Date.now());
   const elapsed = useMinutesSince(readAt);
   // answering exceptions is the process managers' work (exceptions.manage)
-  const mayAnswer = useView().me.role === 'PROCESS_MANAGER';
+  const mayAnswer = me.role === 'PROCESS_MANAGER';
   return (
     <section className="exception-queue">
       <h2>例外队列（{data?.exceptions.totalCount ?? 0}）</h2>
