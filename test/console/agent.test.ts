@@ -33,6 +33,11 @@ describe.skipIf(skipBrowser)(`console: the agent's screen${skipBrowser ? ` (${SK
     const { page } = agent;
     await expect(page.getByText('test-agent（座席）').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: '报表' }).count()).resolves.toBe(0);
+    // the manager screens' addresses lead an agent back to the agent screen
+    await page.goto(`${harness.base}/manage/reports`);
+    await page.getByLabel('搜索知识').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(agent.sent('Reports')).toEqual([]);
     // typing without clicking anywhere lands in the search box
     await page.keyboard.type('呼叫转移');
     await expect(page.getByLabel('搜索知识').inputValue()).resolves.toBe('呼叫转移');
