@@ -17,6 +17,7 @@ import { userFromAuthorization } from './modules/auth/auth.service.js';
 import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
 import { reportCsvRoute } from './modules/reports/csv.route.js';
 import { httpErrors } from './http/body-errors.js';
+import { consoleRoutes } from './http/console.js';
 import { rateLimiter, type SharedRateLimitStore } from './http/rate-limit.js';
 import type { Runtime } from './runtime.js';
 
@@ -40,7 +41,7 @@ export interface ServerOptions {
   rateLimitPerMinute?: number;
 }
 
-/** The HTTP application: GraphQL at /graphql, flow charts at /flows/<code>.svg, report downloads at /reports/<name>.csv, readiness at /healthz; one log line per request. */
+/** The HTTP application: the console at /, GraphQL at /graphql, flow charts at /flows/<code>.svg, report downloads at /reports/<name>.csv, readiness at /healthz; one log line per request. */
 export async function startServer(runtime: Runtime, options: ServerOptions): Promise<RunningServer> {
   const { db, clock, search, usage, logger } = runtime;
   const schema = guardResolvers(await appSchema());
@@ -104,6 +105,8 @@ export async function startServer(runtime: Runtime, options: ServerOptions): Pro
       },
     }),
   );
+  // the web console at / (after the API, whose paths it leaves alone)
+  app.use(consoleRoutes());
 
   app.use(httpErrors);
 
