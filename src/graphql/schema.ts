@@ -1,3 +1,4 @@
+import { NodeResolver } from './node.resolver.js';
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
@@ -64,6 +65,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       InspectionResolver,
       WebhooksResolver,
       WebhookDeliveryResolver,
+      NodeResolver,
       ...Object.values(kinds).flatMap((kind) => kind.resolvers),
     ],
     authChecker,

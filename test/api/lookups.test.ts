@@ -76,3 +76,24 @@ describe('a filter naming what the map does not have', () => {
     expect(res.errors![0]!.message).toMatch(/AAA9999|Z|9999|Q/);
   });
 });
+
+describe('node(id)', () => {
+  it('fetches a document, a version and an exception by id alone, each as its own type', async () => {
+    const { flow, chapter, exceptions } = await app.ok('manager', `{ flow(code: "QRY-CALL-FORWARD") { id inForce { id } } chapter(number: 3) { id } exceptions(first: 1) { edges { node { id question } } } }`);
+    const Q = `query($id: ID!) { node(id: $id) { __typename id ... on Flow { code } ... on Chapter { number } ... on FlowVersion { versionNumber } ... on KnowledgeException { question } } }`;
+    expect((await app.ok('agent', Q, { id: flow.id })).node).toEqual({ __typename: 'Flow', id: flow.id, code: 'QRY-CALL-FORWARD' });
+    expect((await app.ok('agent', Q, { id: chapter.id })).node).toEqual({ __typename: 'Chapter', id: chapter.id, number: 3 });
+    expect((await app.ok('agent', Q, { id: flow.inForce.id })).node).toMatchObject({ __typename: 'FlowVersion', id: flow.inForce.id });
+    const exception = exceptions.edges[0].node;
+    expect((await app.ok('manager', Q, { id: exception.id })).node).toEqual({ __typename: 'KnowledgeException', id: exception.id, question: exception.question });
+    expect((await app.ok('agent', Q, { id: '00000000-0000-4000-8000-000000000000' })).node).toBeNull();
+  });
+
+  it('answers null to an agent for a draft, as every other read does', async () => {
+    const { createChapter } = await app.ok('manager', `mutation { createChapter(input: { number: 77, title: "草稿章", changeNote: "起草", sections: [{ heading: "一", body: "正文" }] }) { version { id documentId } } }`);
+    const Q = `query($id: ID!) { node(id: $id) { __typename } }`;
+    expect((await app.ok('agent', Q, { id: createChapter.version.id })).node).toBeNull();
+    expect((await app.ok('agent', Q, { id: createChapter.version.documentId })).node).toBeNull();
+    expect((await app.ok('manager', Q, { id: createChapter.version.id })).node).toEqual({ __typename: 'ChapterVersion' });
+  });
+});

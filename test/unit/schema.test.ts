@@ -22,6 +22,7 @@ describe('schema/schema.graphql', () => {
       'discardDraft(input: DiscardDraftInput!): DiscardDraftPayload!',
       'withdrawScheduledVersion(input: WithdrawScheduledVersionInput!): VersionPayload!',
       'reviewQueue(after: String, first: Int): DocumentVersionConnection!',
+      'node(id: ID!): Node',
       'documentVersion(id: ID!): DocumentVersion',
       'diffVersions(fromVersionId: ID!, toVersionId: ID!): VersionDiff!',
       'auditTrail(after: String, filter: AuditFilter, first: Int): AuditEntryConnection!',

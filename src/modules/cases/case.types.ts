@@ -1,3 +1,4 @@
+import { Node } from '../../graphql/node.js';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
 import { Connection } from '../../graphql/relay.js';
@@ -14,10 +15,10 @@ registerEnumType(CaseOutcomeEnum, {
   },
 });
 
-@ObjectType({ implements: DocumentVersion, description: 'a version of a case (案例): a question agents met and how it ended' })
+@ObjectType({ implements: [DocumentVersion, Node], description: 'a version of a case (案例): a question agents met and how it ended' })
 export class CaseVersion extends DocumentVersion {}
 
-@ObjectType({ description: 'a case (案例库): a question agents met, kept from its exception with the answer or the reason it was rejected' })
+@ObjectType({ implements: Node, description: 'a case (案例库): a question agents met, kept from its exception with the answer or the reason it was rejected' })
 export class Case {
   @Field(() => ID, { description: 'the case document' })
   id: string;

@@ -1,3 +1,4 @@
+import { Node } from '../../graphql/node.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums.js';
@@ -67,7 +68,7 @@ registerEnumType(PhaseEnum, {
   },
 });
 
-@ObjectType({ description: 'a question nothing answered (例外), from raising to the published content that closes it' })
+@ObjectType({ implements: Node, description: 'a question nothing answered (例外), from raising to the published content that closes it' })
 export class KnowledgeException {
   @Field(() => ID, { description: 'the exception’s id' })
   id: string;

@@ -1,3 +1,4 @@
+import { Node } from '../../graphql/node.js';
 import { DateTime } from '../../graphql/date-time.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { inputType } from '../../graphql/input-type.js';
@@ -15,10 +16,10 @@ export class Section {
   body: string;
 }
 
-@ObjectType({ implements: DocumentVersion, description: 'a version of a handbook chapter: the whole chapter, section by section' })
+@ObjectType({ implements: [DocumentVersion, Node], description: 'a version of a handbook chapter: the whole chapter, section by section' })
 export class ChapterVersion extends DocumentVersion {}
 
-@ObjectType({ description: 'a chapter of 《客户服务热线服务流程管理规范》' })
+@ObjectType({ implements: Node, description: 'a chapter of 《客户服务热线服务流程管理规范》' })
 export class Chapter {
   @Field(() => ID, { description: 'the chapter document’s id' })
   id: string;

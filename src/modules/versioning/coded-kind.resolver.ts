@@ -1,3 +1,4 @@
+import { Node } from '../../graphql/node.js';
 import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, type Context } from '../../graphql/context.js';
@@ -35,9 +36,9 @@ export function codedKindApi<K extends DocumentKind>(
   const content = Object.entries(options.content) as [string, ContentField][];
 
   const DocumentType = { [T]: class {} }[T]!;
-  ObjectType(T, { description: options.description })(DocumentType);
+  ObjectType(T, { implements: Node, description: options.description })(DocumentType);
   const VersionType = { [`${T}Version`]: class extends DocumentVersion {} }[`${T}Version`]!;
-  ObjectType(`${T}Version`, { implements: DocumentVersion, description: options.versionDescription })(VersionType);
+  ObjectType(`${T}Version`, { implements: [DocumentVersion, Node], description: options.versionDescription })(VersionType);
   const ConnectionType = Connection(T, DocumentType);
 
   const field = (spec: ContentField, nullable: boolean): FieldSpec => ({ type: spec.type, description: spec.description, nullable });
