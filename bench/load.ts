@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util';
 
 // npm run bench:load [-- --seconds 60 --connections 32]: the server in its own process on a freshly
 // seeded database, driven by `connections` clients for `seconds` with a realistic mix — searches,
-// the handbook, flow and script reads, touchpoint look-ups, script renders and flow charts, and a
-// few drafts submitted and published — reporting throughput, p50/p95/p99 per kind and errors (which
+// the handbook, flow and script reads, touchpoint look-ups, script renders and flow charts, a few
+// exceptions raised from a search and answered, the exception queue, and a few drafts submitted and published — reporting throughput, p50/p95/p99 per kind and errors (which
 // must be zero) to bench/results/load-<date>.json and .md. The rate limit is off: one client here
 // is many agents.
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '32' } } });
@@ -88,6 +88,23 @@ async function main() {
           return 1;
         },
       ],
+      [
+        'exception',
+        2,
+        async () => {
+          // an agent's search finds nothing, they raise it from the search; a manager answers it
+          const n = written++;
+          const found = await gql<{ search: { queryId: string } }>('demo-agent', 'query($q: String!) { search(query: $q, first: 5) { queryId } }', { q: `压测未收录问题${process.pid}-${n}` });
+          const raised = await gql<{ raiseException: { exception: { id: string } } }>('demo-agent', 'mutation($input: RaiseExceptionInput!) { raiseException(input: $input) { exception { id } } }', {
+            input: { queryId: found.search.queryId, question: `压测未收录问题${n}：客户询问的业务在平台上查不到`, touchpointCode: pick(touchpoints) },
+          });
+          await gql('demo-manager', 'mutation($input: AnswerExceptionInput!) { answerException(input: $input) { exception { id } } }', {
+            input: { exceptionId: raised.raiseException.exception.id, answer: '请先按通用受理流程记录诉求，24小时内回复客户。' },
+          });
+          return 3;
+        },
+      ],
+      ['exception queue', 2, async () => (await gql('demo-manager', '{ exceptions(first: 20) { totalCount edges { node { id question status dueAt } } } }'), 1)],
       [
         'draft and publish',
         1,
