@@ -60,6 +60,8 @@ export interface TestApp extends TestRuntime {
 
 export interface TestOptions {
   seed?: boolean;
+  /** with seed: also the demo users (tokens demo-agent, demo-manager, demo-approver, demo-admin), their exceptions and four weeks of their work, as `npm start` seeds outside production */
+  demoUsers?: boolean;
   /** search through Meilisearch (its outbox worker is not started: drain it with search.meili.drain()) */
   meili?: MeiliConfig;
   logger?: Logger;
@@ -99,7 +101,7 @@ export async function startTestRuntime(options: TestOptions = {}): Promise<TestR
   const clock = fixedClock(T0);
   const runtime = await openRuntime({ databaseUrl: database.url, clock, logger: options.logger ?? silentLogger(), meili: options.meili, webhooks: options.webhooks, usageFlushMs: 60_000 });
   const { db } = runtime;
-  if (options.seed) await seedDatabase(db, { demoUsers: false, clock });
+  if (options.seed) await seedDatabase(db, { demoUsers: options.demoUsers ?? false, clock });
   // searches rank in memory and read queries with the index's words, as on a server that has finished starting
   await runtime.search.warm();
   await runtime.search.words.refresh();
