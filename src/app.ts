@@ -12,6 +12,7 @@ import { complexityLimit } from './graphql/complexity.js';
 import { LIMITS, limitRules } from './graphql/limits.js';
 import { createLoaders, type Context } from './graphql/context.js';
 import { errorReporting, formatError } from './graphql/errors.js';
+import { noNulInLiterals, noNulInVariables } from './graphql/no-nul.js';
 import { appSchema } from './graphql/schema.js';
 import { userFromAuthorization } from './modules/auth/auth.service.js';
 import { flowSvgRoute } from './modules/flows/flow-svg.route.js';
@@ -46,7 +47,7 @@ export async function startServer(runtime: Runtime, options: ServerOptions): Pro
   const { db, clock, search, usage, logger } = runtime;
   const schema = guardResolvers(await appSchema());
   const budget: BudgetLimits = { ...DEFAULT_BUDGET, ...options.budget };
-  const plugins: ApolloServerPlugin<Context>[] = [complexityLimit(schema), errorReporting(), budgetPlugin()];
+  const plugins: ApolloServerPlugin<Context>[] = [noNulInVariables(), complexityLimit(schema), errorReporting(), budgetPlugin()];
   if (options.production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const apollo = new ApolloServer<Context>({
     schema,
@@ -55,7 +56,7 @@ export async function startServer(runtime: Runtime, options: ServerOptions): Pro
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    validationRules: limitRules(),
+    validationRules: [...limitRules(), noNulInLiterals],
     formatError: formatError({ production: options.production }),
     plugins,
   });

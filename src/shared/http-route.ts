@@ -30,6 +30,7 @@ export function textParam(req: Request, name: string): string | undefined {
   const value = req.query[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw badInput(name, 'must be given once, as text');
+  if (value.includes('\u0000')) throw badInput(name, 'must not contain the NUL character (U+0000)');
   return value;
 }
 

@@ -210,3 +210,23 @@ describe('a body the server cannot read', () => {
     expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 'REQUEST_BODY_BYTES' });
   });
 });
+
+describe('the NUL character', () => {
+  it('is refused in any variable, naming where, and in any literal, before anything runs', async () => {
+    const inVariable = await post(app.url, { query: 'query($q: String!) { search(query: $q) { totalCount } }', variables: { q: '余额\u0000' } }, 'token-agent');
+    expect(inVariable.status).toBe(400);
+    expect(inVariable.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'q' });
+    const nested = await post(app.url, { query: 'query($v: [PlaceholderValueInput!]!) { renderScript(code: "x", values: $v) { text } }', variables: { v: [{ name: 'a', value: 'ok' }, { name: 'b', value: '\u0000' }] } }, 'token-agent');
+    expect(nested.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'v.1.value' });
+    const literal = await post(app.url, { query: '{ search(query: "余额\\u0000") { totalCount } }' }, 'token-agent');
+    expect(literal.status).toBe(400);
+    expect(literal.body.errors![0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.body.errors![0]!.message).toMatch(/NUL/);
+  });
+
+  it('is refused in an HTTP route parameter, naming it', async () => {
+    const res = await fetch(app.url.replace('/graphql', '/reports/searchAnalytics.csv?from=2025-12-01T00:00:00Z&to=2026-01-01T00:00:00Z&touchpointCode=%00'), { headers: { authorization: 'Bearer token-manager' } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'touchpointCode' });
+  });
+});
