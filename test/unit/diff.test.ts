@@ -34,4 +34,24 @@ describe('diffSections', () => {
     expect(text(d[1]!.headingChanges, 'ADDED')).toBe('基本');
     expect(d[1]!.bodyChanges).toEqual([]);
   });
+
+  it('marks changes by word, not by character', () => {
+    const changes = diffSections([{ heading: '3.4', body: '例外须在24小时内首次答复。' }], [{ heading: '3.4', body: '例外须在12小时内首次回复。' }])[0]!.bodyChanges;
+    expect(text(changes, 'REMOVED')).toBe('24答复');
+    expect(text(changes, 'ADDED')).toBe('12回复');
+    expect(changes.map((c) => c.text).filter((t) => t.length === 1 && /\p{Script=Han}/u.test(t))).toEqual([]);
+  });
+
+  it('a flow node that moved, or moved and changed, is one change where it now stands', () => {
+    const node = (key: string, body: string) => ({ heading: `STEP ${key}`, body });
+    const before = [node('ask', '询问需求'), node('check', '核验身份'), node('answer', '答复客户')];
+    const moved = diffSections(before, [node('check', '核验身份'), node('answer', '答复客户'), node('ask', '询问需求')]);
+    expect(moved.map((d) => [d.change, d.heading])).toEqual([
+      ['UNCHANGED', 'STEP check'],
+      ['UNCHANGED', 'STEP answer'],
+      ['MOVED', 'STEP ask'],
+    ]);
+    const changed = diffSections(before, [node('check', '核验身份'), node('answer', '答复客户'), node('ask', '询问客户需求')]);
+    expect(changed.filter((d) => d.change !== 'UNCHANGED').map((d) => [d.change, d.fromNumber, d.toNumber])).toEqual([['MODIFIED', 1, 3]]);
+  });
 });

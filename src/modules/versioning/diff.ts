@@ -1,11 +1,12 @@
-import { diffArrays, diffChars } from 'diff';
+import { diffArrays } from 'diff';
+import { wordsOf } from '../../shared/words.js';
 
 export type ChunkKind = 'EQUAL' | 'ADDED' | 'REMOVED';
 export interface TextChunk {
   kind: ChunkKind;
   text: string;
 }
-export type SectionChange = 'ADDED' | 'REMOVED' | 'MODIFIED' | 'UNCHANGED';
+export type SectionChange = 'ADDED' | 'REMOVED' | 'MODIFIED' | 'MOVED' | 'UNCHANGED';
 
 /** A titled part of a version's content: a chapter's section, and the like for other kinds. */
 export interface Section {
@@ -22,9 +23,16 @@ export interface SectionDiff {
   bodyChanges: TextChunk[];
 }
 
-/** Character-level changes: Chinese has no spaces to split words on, so characters are the unit. */
+/** Word-level changes (Chinese segmented into words), each run of one kind as one chunk. */
 export function textChanges(from: string, to: string): TextChunk[] {
-  return diffChars(from, to).map((c) => ({ kind: c.added ? 'ADDED' : c.removed ? 'REMOVED' : 'EQUAL', text: c.value }));
+  const chunks: TextChunk[] = [];
+  for (const part of diffArrays(wordsOf(from), wordsOf(to))) {
+    const kind: ChunkKind = part.added ? 'ADDED' : part.removed ? 'REMOVED' : 'EQUAL';
+    const last = chunks.at(-1);
+    if (last?.kind === kind) last.text += part.value.join('');
+    else chunks.push({ kind, text: part.value.join('') });
+  }
+  return chunks;
 }
 
 const similarity = (a: string, b: string) => {
@@ -73,7 +81,25 @@ export function diffSections(from: Section[], to: Section[]): SectionDiff[] {
     }
   }
   flush();
-  return result;
+  return movedAsOne(from, to, result);
+}
+
+/**
+ * A section (a flow's node, whose heading is its key) that moved in the list comes out of the
+ * alignment as a removal at one place and an addition at another: report it once, where it now
+ * stands, as MOVED (or MODIFIED when its text changed too).
+ */
+function movedAsOne(from: Section[], to: Section[], diffs: SectionDiff[]): SectionDiff[] {
+  const removedAt = new Map(diffs.filter((d) => d.change === 'REMOVED').map((d) => [d.heading, d]));
+  const joined = new Set<SectionDiff>();
+  const result = diffs.map((d) => {
+    const removed = d.change === 'ADDED' ? removedAt.get(d.heading) : undefined;
+    if (!removed || joined.has(removed)) return d;
+    joined.add(removed);
+    const both = pair(from, to, removed.fromNumber! - 1, d.toNumber! - 1);
+    return { ...both, change: both.change === 'UNCHANGED' ? ('MOVED' as const) : both.change };
+  });
+  return result.filter((d) => !joined.has(d));
 }
 
 function pair(from: Section[], to: Section[], i: number, j: number): SectionDiff {

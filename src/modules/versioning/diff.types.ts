@@ -5,21 +5,22 @@ import { DocumentVersion } from './version.types.js';
 const ChunkKindEnum = { EQUAL: 'EQUAL', ADDED: 'ADDED', REMOVED: 'REMOVED' } as const;
 registerEnumType(ChunkKindEnum, {
   name: 'ChunkKind',
-  description: 'where a run of text of a diff is found',
+  description: 'where a run of text of a diff is found; runs are whole words (Chinese is segmented into words)',
   valuesConfig: {
     EQUAL: { description: 'in both versions' },
     ADDED: { description: 'only in the newer version' },
     REMOVED: { description: 'only in the older version' },
   },
 });
-const SectionChangeEnum = { ADDED: 'ADDED', REMOVED: 'REMOVED', MODIFIED: 'MODIFIED', UNCHANGED: 'UNCHANGED' } as const;
+const SectionChangeEnum = { ADDED: 'ADDED', REMOVED: 'REMOVED', MODIFIED: 'MODIFIED', MOVED: 'MOVED', UNCHANGED: 'UNCHANGED' } as const;
 registerEnumType(SectionChangeEnum, {
   name: 'SectionChange',
   description: 'what became of a section between two versions',
   valuesConfig: {
     ADDED: { description: 'only in the newer version' },
     REMOVED: { description: 'only in the older version' },
-    MODIFIED: { description: 'in both, with its heading or body changed' },
+    MODIFIED: { description: 'in both, with its heading or body changed (and perhaps moved)' },
+    MOVED: { description: 'in both, the same, at another place in the list (a flow node listed elsewhere)' },
     UNCHANGED: { description: 'in both, the same' },
   },
 });

@@ -140,7 +140,7 @@ export type AuditedEntity =
   /** a webhook endpoint (WebhookEndpoint.id) */
   | 'WebhookEndpoint';
 
-/** where a run of text of a diff is found */
+/** where a run of text of a diff is found; runs are whole words (Chinese is segmented into words) */
 export type ChunkKind =
   /** only in the newer version */
   | 'ADDED'
@@ -464,8 +464,10 @@ export type SearchFilter = {
 export type SectionChange =
   /** only in the newer version */
   | 'ADDED'
-  /** in both, with its heading or body changed */
+  /** in both, with its heading or body changed (and perhaps moved) */
   | 'MODIFIED'
+  /** in both, the same, at another place in the list (a flow node listed elsewhere) */
+  | 'MOVED'
   /** only in the older version */
   | 'REMOVED'
   /** in both, the same */

@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import { useQuery } from 'urql';
 import { ErrorText } from '../common/ErrorText';
 import { graphql } from '../gql';
+import type { SectionChange } from '../gql/graphql';
 import { PHASE_LABEL } from '../labels';
 import { useDocumentVersions } from './useDocumentVersions';
 
@@ -45,7 +46,7 @@ function Side({ chunks, side }: { chunks: Chunk[]; side: 'from' | 'to' }) {
   );
 }
 
-const CHANGE_LABEL: Record<string, string> = { ADDED: '新增', REMOVED: '删除', MODIFIED: '修改', UNCHANGED: '未修改' };
+const CHANGE_LABEL: Record<SectionChange, string> = { ADDED: '新增', REMOVED: '删除', MODIFIED: '修改', MOVED: '移动', UNCHANGED: '未修改' };
 
 /** Any two versions of the document, section by section side by side, with the changed words marked. */
 export function DiffView({ documentId, kind, versionId, basedOnVersionId }: { documentId: string; kind: string; versionId: string; basedOnVersionId: string | null }) {
