@@ -22,6 +22,8 @@ export class SharedRateLimitStore implements Store {
   private window = 0;
   /** counted here and not yet written */
   private pending = new Map<string, number>();
+  /** counted here and being written: still counted until the totals read back include them */
+  private writing = new Map<string, number>();
   /** the table's totals as last read (our written hits included) */
   private shared = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
@@ -43,6 +45,7 @@ export class SharedRateLimitStore implements Store {
     if (start !== this.window) {
       this.window = start;
       this.pending.clear();
+      this.writing.clear();
       this.shared.clear();
     }
     return start;
@@ -50,14 +53,18 @@ export class SharedRateLimitStore implements Store {
 
   async increment(key: string) {
     const start = this.current();
-    const pending = (this.pending.get(key) ?? 0) + 1;
-    this.pending.set(key, pending);
-    return { totalHits: (this.shared.get(key) ?? 0) + pending, resetTime: new Date(start + this.windowMs) };
+    this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
+    return { totalHits: this.counted(key), resetTime: new Date(start + this.windowMs) };
   }
 
   async get(key: string) {
     const start = this.current();
-    return { totalHits: (this.shared.get(key) ?? 0) + (this.pending.get(key) ?? 0), resetTime: new Date(start + this.windowMs) };
+    return { totalHits: this.counted(key), resetTime: new Date(start + this.windowMs) };
+  }
+
+  /** the table's total as last read, plus what this process counted since and has not seen in it */
+  private counted(key: string): number {
+    return (this.shared.get(key) ?? 0) + (this.writing.get(key) ?? 0) + (this.pending.get(key) ?? 0);
   }
 
   async decrement(key: string) {
@@ -85,7 +92,10 @@ export class SharedRateLimitStore implements Store {
     const deltas = [...this.pending].filter(([, n]) => n !== 0);
     const keys = [...new Set([...deltas.map(([k]) => k), ...this.shared.keys()])];
     if (keys.length === 0) return;
-    for (const [key] of deltas) this.pending.delete(key);
+    for (const [key, n] of deltas) {
+      this.pending.delete(key);
+      this.writing.set(key, n);
+    }
     try {
       const totals = await this.db.write(async (tx) => {
         for (const [key, n] of deltas) {
@@ -102,8 +112,11 @@ export class SharedRateLimitStore implements Store {
       for (const { key, hits } of totals) this.shared.set(key, Number(hits));
     } catch (error) {
       // counted again at the next flush
-      for (const [key, n] of deltas) this.pending.set(key, (this.pending.get(key) ?? 0) + n);
+      if (start === this.window) for (const [key, n] of deltas) this.pending.set(key, (this.pending.get(key) ?? 0) + n);
       throw error;
+    } finally {
+      // now in the totals read back (or back in pending): no longer counted as being written
+      if (start === this.window) for (const [key] of deltas) this.writing.delete(key);
     }
   }
 
