@@ -145,6 +145,15 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
     return { ...body, status: res.status };
   };
 
+  async function statements<T>(person: Person, query: string, variables?: Record<string, unknown>) {
+    await gql(person, '{ __typename }');
+    await base.runtime.usage.flush();
+    const before = base.db.queries.count;
+    const result = await gql<T>(person, query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+    return { statements: base.db.queries.count - before, data: result.data as T };
+  }
+
   return {
     ...base,
     url: server.url,
@@ -154,17 +163,10 @@ export async function startTestApp(options: TestOptions = {}): Promise<TestApp> 
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as T;
     },
-    async statements<T>(person: Person, query: string, variables?: Record<string, unknown>) {
-      await gql(person, '{ __typename }');
-      await base.runtime.usage.flush();
-      const before = base.db.queries.count;
-      const result = await gql<T>(person, query, variables);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-      return { statements: base.db.queries.count - before, data: result.data as T };
-    },
+    statements,
     async fewestStatements<T>(person: Person, query: string, variables?: Record<string, unknown>) {
       const runs = [];
-      for (let i = 0; i < 3; i++) runs.push(await this.statements<T>(person, query, variables));
+      for (let i = 0; i < 3; i++) runs.push(await statements<T>(person, query, variables));
       return { statements: Math.min(...runs.map((r) => r.statements)), data: runs[2]!.data };
     },
     async close() {
