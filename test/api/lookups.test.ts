@@ -77,6 +77,21 @@ describe('a filter naming what the map does not have', () => {
   });
 });
 
+describe('a filter naming what the map has', () => {
+  it('is looked up once: the same codes again cost no statement, while an unknown one is looked up every time and accepted once registered', async () => {
+    const Q = `query($f: TouchpointFilter) { touchpoints(filter: $f) { totalCount } }`;
+    const refused = () => app.gql('agent', Q, { f: { channel: 'Y' } });
+    expect(fieldOf(await refused())).toBe('filter.channel');
+    expect(fieldOf(await refused())).toBe('filter.channel');
+    await app.ok('manager', `mutation { registerChannel(input: { code: "Y", name: "视频客服" }) { code } }`);
+    const first = await app.statements('agent', Q, { f: { channel: 'Y', businessCode: '1201' } });
+    const again = await app.statements('agent', Q, { f: { channel: 'Y', businessCode: '1201' } });
+    expect(first.data).toEqual({ touchpoints: { totalCount: 0 } });
+    expect(again.statements).toBe(first.statements - 2); // the channel's look-up and the business's
+    expect(fieldOf(await app.gql('agent', Q, { f: { channel: 'Y', businessCode: '9998' } }))).toBe('filter.businessCode');
+  });
+});
+
 describe('node(id)', () => {
   it('fetches a document, a version and an exception by id alone, each as its own type', async () => {
     const { flow, chapter, exceptions } = await app.ok('manager', `{ flow(code: "QRY-CALL-FORWARD") { id inForce { id } } chapter(number: 3) { id } exceptions(first: 1) { edges { node { id question } } } }`);

@@ -134,8 +134,32 @@ export async function expectMapValues(em: EntityManager, values: MapValues | nul
 export const expectScopeOnTheMap = (tx: Tx, _version: unknown, scope: { channels: string[]; businessCodes: string[] }) =>
   expectMapValues(tx.em, { channels: scope.channels, businessCodes: scope.businessCodes }, '');
 
-/** `expectMapValues` for a read: a filter or argument checked outside any transaction. */
-export const checkMapFilter = (db: Db, values: MapValues | null | undefined, prefix = 'filter') => expectMapValues(db.dataSource.manager, values, prefix);
+/** Codes found on the map by a read, per database: nothing ever leaves the map, so one look is enough. */
+const seenOnTheMap = new WeakMap<Db, Set<string>>();
+
+const namedIn = (values: MapValues): string[] => [
+  ...(values.touchpointCode === null || values.touchpointCode === undefined ? [] : [`touchpoint ${values.touchpointCode}`]),
+  ...(Object.entries(AXES) as [keyof typeof AXES, (typeof AXES)[keyof typeof AXES]][]).flatMap(([key, { noun }]) => {
+    const given = values[key];
+    if (given === null || given === undefined) return [];
+    return (Array.isArray(given) ? given : [given]).map((code) => `${noun} ${code}`);
+  }),
+];
+
+/**
+ * `expectMapValues` for a read: a filter or argument checked outside any transaction. The console
+ * sends its touchpoint bar with every keystroke's search, so codes already found cost no statement;
+ * anything not yet seen here (a typo, or a code another process registered) is looked up.
+ */
+export async function checkMapFilter(db: Db, values: MapValues | null | undefined, prefix = 'filter'): Promise<void> {
+  if (!values) return;
+  let seen = seenOnTheMap.get(db);
+  if (!seen) seenOnTheMap.set(db, (seen = new Set()));
+  const named = namedIn(values);
+  if (named.every((n) => seen.has(n))) return;
+  await expectMapValues(db.dataSource.manager, values, prefix);
+  for (const n of named) seen.add(n);
+}
 
 /** A registered touchpoint by code; a malformed code is refused with the rule it breaks. */
 export async function findTouchpoint(db: Db, code: string): Promise<TouchpointRow | null> {
