@@ -1,17 +1,17 @@
-import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
-import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/date-time.js';
 import { toPage } from '../../shared/pagination.js';
 import { KnowledgeException } from '../exceptions/exceptions.types.js';
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { isVisible } from '../versioning/access.js';
 import { contentOf } from '../versioning/kind.js';
 import type { VersionRow } from '../versioning/version.entity.js';
 import { DocumentVersion } from '../versioning/version.types.js';
-import { caseById, keepAsCase, listCases } from './cases.service.js';
 import type { CaseContent } from './case.kind.js';
 import { Case, CaseConnection, CaseFilter, CaseOutcomeEnum, CasePayload, CaseVersion, KeepAsCaseInput } from './case.types.js';
+import { caseById, keepAsCase, listCases } from './cases.service.js';
 
 const content = (v: VersionRow) => contentOf<'CASE'>(v) as CaseContent;
 

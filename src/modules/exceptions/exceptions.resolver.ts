@@ -1,16 +1,16 @@
-import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
-import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/date-time.js';
 import { can } from '../../policies/policy.js';
 import { toPage } from '../../shared/pagination.js';
 import { User } from '../auth/auth.types.js';
 import { parseTouchpointCode } from '../touchpoints/touchpoint-code.js';
 import { Touchpoint, type TouchpointAt } from '../touchpoints/touchpoint.types.js';
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { isVisible } from '../versioning/access.js';
-import { DocumentVersion } from '../versioning/version.types.js';
 import type { VersionRow } from '../versioning/version.entity.js';
+import { DocumentVersion } from '../versioning/version.types.js';
 import type { ExceptionEscalationRow, ExceptionRow, SlaPolicyRow } from './exception.entity.js';
 import {
   answerException,
@@ -22,9 +22,6 @@ import {
   searchBehind,
   similarOpenExceptions,
 } from './exceptions.service.js';
-import { flagVersion } from './flags.service.js';
-import { setSlaPolicy, slaPolicies } from './sla-policies.service.js';
-import { isOverdue, levelsReached, nextDeadline, planOf } from './sla.js';
 import {
   AnswerExceptionInput,
   AssignExceptionInput,
@@ -44,6 +41,9 @@ import {
   SlaPolicy,
   VersionFlag,
 } from './exceptions.types.js';
+import { flagVersion } from './flags.service.js';
+import { setSlaPolicy, slaPolicies } from './sla-policies.service.js';
+import { isOverdue, levelsReached, nextDeadline, planOf } from './sla.js';
 
 @Resolver(() => KnowledgeException)
 export class ExceptionsResolver {

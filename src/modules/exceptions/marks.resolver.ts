@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../graphql/context.js';
-import { SearchResults } from '../search/search.types.js';
 import type { SearchQuery } from '../search/engine.js';
-import { DocumentVersion } from '../versioning/version.types.js';
+import { SearchResults } from '../search/search.types.js';
 import type { VersionRow } from '../versioning/version.entity.js';
+import { DocumentVersion } from '../versioning/version.types.js';
 import { exceptionsMatching } from './exceptions.service.js';
 import { KnowledgeException } from './exceptions.types.js';
 

@@ -1,19 +1,19 @@
-import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
-import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/date-time.js';
 import { toPage } from '../../shared/pagination.js';
+import { parseTouchpointCode } from '../touchpoints/touchpoint-code.js';
+import { Touchpoint, type TouchpointAt } from '../touchpoints/touchpoint.types.js';
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
+import { readTouchpoint, TOUCHPOINT_ARG } from '../usage/usage-reads.js';
 import { findDocument, type DocumentAt } from '../versioning/document-list.js';
 import { contentOf } from '../versioning/kind.js';
 import type { VersionRow } from '../versioning/version.entity.js';
-import { parseTouchpointCode } from '../touchpoints/touchpoint-code.js';
-import { Touchpoint, type TouchpointAt } from '../touchpoints/touchpoint.types.js';
 import { flowKind } from './flow.kind.js';
 import { Flow, FlowConnection, FlowFilter, FlowVersion } from './flow.types.js';
 import { listFlows } from './flows.service.js';
 import { toMermaid } from './graph.js';
-import { readTouchpoint, TOUCHPOINT_ARG } from '../usage/usage-reads.js';
 
 @Resolver(() => Flow)
 export class FlowsResolver {

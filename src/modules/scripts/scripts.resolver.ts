@@ -1,15 +1,15 @@
-import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
-import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/date-time.js';
 import { toPage } from '../../shared/pagination.js';
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
+import { readTouchpoint, TOUCHPOINT_ARG } from '../usage/usage-reads.js';
 import { documentKey } from '../versioning/document-key.js';
 import { findDocument, type DocumentAt } from '../versioning/document-list.js';
 import { scriptKind } from './script.kind.js';
 import { PlaceholderValueInput, RenderedScript, Script, ScriptConnection, ScriptFilter } from './script.types.js';
 import { listScripts, renderScript } from './scripts.service.js';
-import { readTouchpoint, TOUCHPOINT_ARG } from '../usage/usage-reads.js';
 
 @Resolver(() => Script)
 export class ScriptsResolver {

@@ -1,9 +1,9 @@
-import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
-import { DateTime } from '../../graphql/date-time.js';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../graphql/allow.js';
 import { actorOf, instant, type Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/date-time.js';
 import { toPage } from '../../shared/pagination.js';
+import { checkMapFilter } from '../touchpoints/touchpoints.service.js';
 import { learnedPairs, removeLearnedPair } from './learned.js';
 import { engineStatus, facets, normalizedQuery, recordClick, search, suggest } from './search.service.js';
 import {
