@@ -35,17 +35,28 @@ export function toPage(first: number | null | undefined, after: string | null | 
   return after ? { limit, afterKey: decode(after) } : { limit };
 }
 
+/** Where a page of a positional list starts (the rows before it): its cursors are positions, not keys. */
+export const offsetOf = (page: Page): number => page.afterKey ?? 0;
+
+/**
+ * A page of a positional list, from its rows at `offsetOf(page)` onwards (up to `limit + 1`): for
+ * lists ordered by something other than one integer key (a date, a name, relevance).
+ */
+export function positionalConnection<T>(rows: T[], page: Page, totalCount: number): ConnectionShape<T> {
+  const offset = offsetOf(page);
+  return toConnection(rows, page, (_row, i) => offset + i + 1, totalCount);
+}
+
 /** A page of a short list already in memory (documents of a kind, touchpoints): the cursor is the position. */
 export function sliceConnection<T>(all: T[], page: Page): ConnectionShape<T> {
-  const offset = page.afterKey ?? 0;
-  const rows = all.slice(offset, offset + page.limit + 1);
-  return toConnection(rows, page, (r) => offset + rows.indexOf(r) + 1, all.length);
+  const offset = offsetOf(page);
+  return positionalConnection(all.slice(offset, offset + page.limit + 1), page, all.length);
 }
 
 /** Build a connection from up to `limit + 1` rows (the extra row only tells whether a next page exists). */
-export function toConnection<T>(rows: T[], page: Page, keyOf: (row: T) => number, totalCount: number): ConnectionShape<T> {
+export function toConnection<T>(rows: T[], page: Page, keyOf: (row: T, index: number) => number, totalCount: number): ConnectionShape<T> {
   const nodes = rows.slice(0, page.limit);
-  const edges = nodes.map((node) => ({ cursor: encode(keyOf(node)), node }));
+  const edges = nodes.map((node, i) => ({ cursor: encode(keyOf(node, i)), node }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },

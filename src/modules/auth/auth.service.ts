@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.js';
 import { type Actor, ROLES, SYSTEM_USER_ID } from '../../shared/actor.js';
 import { toStored } from '../../shared/clock.js';
 import { badInput, conflict, invalidTransition, notFound, unauthenticated } from '../../shared/errors.js';
-import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
+import { type ConnectionShape, offsetOf, type Page, positionalConnection } from '../../shared/pagination.js';
 import { id, parseInput, text } from '../../shared/validation.js';
 import { record } from '../audit/audit.service.js';
 import { forgetSignIns, signIns } from './sign-ins.js';
@@ -48,12 +48,10 @@ export async function userFromAuthorization(db: Db, header: string | undefined, 
 
 /** Every user who can sign in (not the system account), by name; the cursor is the position. */
 export async function listUsers(db: Db, page: Page): Promise<ConnectionShape<UserRow>> {
-  const offset = page.afterKey ?? 0;
   const query = db.dataSource.getRepository(UserRow).createQueryBuilder('u').where('u.id <> :system', { system: SYSTEM_USER_ID });
-  const [rows, totalCount] = await Promise.all([query.clone().orderBy('u.name', 'ASC').offset(offset).limit(page.limit + 1).getMany(), query.getCount()]);
+  const [rows, totalCount] = await Promise.all([query.clone().orderBy('u.name', 'ASC').offset(offsetOf(page)).limit(page.limit + 1).getMany(), query.getCount()]);
   // names are unique, so the order is stable
-  const positions = new Map(rows.map((r, i) => [r.id, offset + i + 1]));
-  return toConnection(rows, page, (r) => positions.get(r.id)!, totalCount);
+  return positionalConnection(rows, page, totalCount);
 }
 
 /** Whether some active admin holds a token that works (neither revoked nor expired). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
-import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
+import { type ConnectionShape, type Page, sliceConnection } from '../../shared/pagination.js';
 import { id, parseInput } from '../../shared/validation.js';
 import { ExceptionRow } from '../exceptions/exception.entity.js';
 import { DocumentRow } from '../versioning/document.entity.js';
@@ -58,9 +58,7 @@ export async function listCases(db: Db, now: string, filter: CaseFilterValues, p
     const c = JSON.parse(v.content) as CaseContent;
     return (!filter.touchpointCode || c.touchpointCode === filter.touchpointCode) && (!filter.outcome || c.outcome === filter.outcome);
   });
-  const offset = page.afterKey ?? 0;
-  const slice = matching.slice(offset, offset + page.limit + 1);
-  return toConnection(slice, page, (v) => offset + slice.indexOf(v) + 1, matching.length);
+  return sliceConnection(matching, page);
 }
 
 /** The case in force for a document id, or null. */

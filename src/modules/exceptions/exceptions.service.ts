@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import { toStored } from '../../shared/clock.js';
 import { AppError, badInput, conflict, invalidTransition, notFound } from '../../shared/errors.js';
-import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
+import { type ConnectionShape, offsetOf, type Page, positionalConnection } from '../../shared/pagination.js';
 import { id, parseInput, revision, text } from '../../shared/validation.js';
 import { record } from '../audit/audit.service.js';
 import type { AuditAction } from '../audit/audit-actions.js';
@@ -355,10 +355,8 @@ export async function listExceptions(db: Db, now: string, filter: ExceptionFilte
     const late = "((e.status = 'OPEN' AND (e.answerDueAt < :now OR e.resolutionDueAt < :now)) OR (e.status = 'ANSWERED' AND e.resolutionDueAt < :now))";
     query.andWhere(filter.overdue ? late : `NOT ${late}`, { now });
   }
-  const offset = page.afterKey ?? 0;
-  const [rows, total] = await Promise.all([query.clone().orderBy('e.raisedAt', 'DESC').addOrderBy('e.id', 'ASC').offset(offset).limit(page.limit + 1).getMany(), query.getCount()]);
-  const positions = new Map(rows.map((r, i) => [r.id, offset + i + 1]));
-  return toConnection(rows, page, (r) => positions.get(r.id)!, total);
+  const [rows, total] = await Promise.all([query.clone().orderBy('e.raisedAt', 'DESC').addOrderBy('e.id', 'ASC').offset(offsetOf(page)).limit(page.limit + 1).getMany(), query.getCount()]);
+  return positionalConnection(rows, page, total);
 }
 
 

@@ -1,5 +1,5 @@
 import { type Db, isSqlite } from '../../db/database.js';
-import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
+import { type ConnectionShape, offsetOf, type Page, positionalConnection } from '../../shared/pagination.js';
 import { reportWindow, type UsageFilter } from '../reports/report-filter.js';
 import { inWindow } from './compliance.js';
 import type { DeviationRow } from './inspection.entity.js';
@@ -28,10 +28,8 @@ export async function listInspections(db: Db, args: InspectionListArgs, page: Pa
   if (args.complaintRef) query.andWhere('i.complaintRef = :complaintRef', { complaintRef: args.complaintRef });
   if (args.exceptionId) query.andWhere('i.exceptionId = :exceptionId', { exceptionId: args.exceptionId });
   if (args.compliant != null) query.andWhere('i.compliant = :compliant', { compliant: isSqlite(db.dataSource) ? Number(args.compliant) : args.compliant });
-  const offset = page.afterKey ?? 0;
-  const [rows, total] = await Promise.all([query.clone().orderBy('i.callAt', 'DESC').addOrderBy('i.id', 'ASC').offset(offset).limit(page.limit + 1).getMany(), query.getCount()]);
+  const [rows, total] = await Promise.all([query.clone().orderBy('i.callAt', 'DESC').addOrderBy('i.id', 'ASC').offset(offsetOf(page)).limit(page.limit + 1).getMany(), query.getCount()]);
   const deviations = await deviationsOf(db, rows.map((r) => r.id));
   const listed = rows.map((r) => Object.assign(r, { deviationRows: deviations.get(r.id)! }));
-  const positions = new Map(listed.map((r, i) => [r.id, offset + i + 1]));
-  return toConnection(listed, page, (r) => positions.get(r.id)!, total);
+  return positionalConnection(listed, page, total);
 }

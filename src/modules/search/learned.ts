@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import { toStored } from '../../shared/clock.js';
 import { notFound } from '../../shared/errors.js';
-import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
+import { type ConnectionShape, type Page, sliceConnection } from '../../shared/pagination.js';
 import { parseInput, text } from '../../shared/validation.js';
 import { z } from 'zod';
 import { record } from '../audit/audit.service.js';
@@ -99,9 +99,7 @@ export async function learnClick(db: Db, tx: Tx, click: Pick<SearchLearnedClickR
 /** Every pair agents have taught, or those of one query, most agents first; `active` pairs are the ones the search applies. */
 export async function learnedPairs(db: Db, now: Date, filter: { query?: string | null }, page: Page): Promise<ConnectionShape<LearnedPair & { active: boolean }>> {
   const all = pairsOf(await clicks(db, now, filter.query), now).map((p) => ({ ...p, active: applies(p) }));
-  const offset = page.afterKey ?? 0;
-  const rows = all.slice(offset, offset + page.limit + 1);
-  return toConnection(rows, page, (r) => offset + rows.indexOf(r) + 1, all.length);
+  return sliceConnection(all, page);
 }
 
 const removeInput = z.object({ query: text(500), documentId: z.string().min(1).max(36), reason: text(2000) });

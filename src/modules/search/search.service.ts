@@ -4,7 +4,7 @@ import { can } from '../../policies/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { toStored } from '../../shared/clock.js';
 import { badInput, notFound } from '../../shared/errors.js';
-import { type Page, toConnection } from '../../shared/pagination.js';
+import { offsetOf, type Page, toConnection } from '../../shared/pagination.js';
 import { isVisible, visibleStatuses } from '../versioning/access.js';
 import { touchpointOfFilter } from '../touchpoints/touchpoint-code.js';
 import { VersionRow } from '../versioning/version.entity.js';
@@ -82,7 +82,7 @@ async function cacheKey(search: SearchRuntime, actor: Actor, input: SearchInput,
 /** Search every kind: the engine ranks, filters, counts and pages; this cuts snippets from the page and logs the search. */
 export async function search(search: SearchRuntime, actor: Actor, input: SearchInput & { page: Page }) {
   const started = performance.now();
-  const offset = input.page.afterKey ?? 0;
+  const offset = offsetOf(input.page);
   const limit = input.page.limit + 1;
   const key = await cacheKey(search, actor, input, offset, limit);
   let found = key ? (search.results.get(key) as Awaited<ReturnType<typeof findPage>> | undefined) : undefined;

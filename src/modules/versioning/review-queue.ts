@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { type ConnectionShape, type Page, toConnection } from '../../shared/pagination.js';
+import { type ConnectionShape, offsetOf, type Page, positionalConnection } from '../../shared/pagination.js';
 import { VersionRow } from './version.entity.js';
 
 /**
@@ -8,12 +8,11 @@ import { VersionRow } from './version.entity.js';
  * The cursor is the position in the queue.
  */
 export async function reviewQueue(db: Db, page: Page): Promise<ConnectionShape<VersionRow>> {
-  const offset = page.afterKey ?? 0;
   const [rows, totalCount] = await db.dataSource.getRepository(VersionRow).findAndCount({
     where: { status: 'IN_REVIEW' },
     order: { updatedAt: 'DESC', id: 'ASC' },
-    skip: offset,
+    skip: offsetOf(page),
     take: page.limit + 1,
   });
-  return toConnection(rows, page, (r) => offset + rows.indexOf(r) + 1, totalCount);
+  return positionalConnection(rows, page, totalCount);
 }
