@@ -345,6 +345,18 @@ describe('usage events', () => {
     ]);
   });
 
+  it('counts a document whose retirement is scheduled while agents still read it', async () => {
+    app.clock.set('2026-04-03T01:00:00.000Z');
+    const { flow } = await app.ok('manager', `{ flow(code: "ACC-SUSPEND") { id } }`);
+    await app.ok('approver', `mutation($i: RetireDocumentInput!) { retireDocument(input: $i) { document { id } } }`, {
+      i: { documentId: flow.id, effectiveFrom: '2026-05-01T00:00:00Z', reason: '停机保号并入新流程' },
+    });
+    const before = await count(flow.id);
+    expect((await app.ok('agent', FLOW, { c: 'ACC-SUSPEND' })).flow).toEqual({ code: 'ACC-SUSPEND' });
+    await app.runtime.usage.flush();
+    expect(await count(flow.id)).toBe(before + 1);
+  });
+
   it('refuses a touchpoint that is not on the map, on the API and on the chart route', async () => {
     const r = await app.gql('agent', FLOW, { c: 'QRY-BILL', t: 'AZZ9999' });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'touchpointCode' });

@@ -11,13 +11,14 @@ export type UsageLog = ReturnType<typeof createUsageLog>;
 /**
  * What agents open and render, for the usage reports: written off the read's path
  * (db/batched-log.ts), so that counting never slows or fails a read. Only agents' reads of
- * published versions count — a manager previewing a draft is not the hotline using it.
+ * versions that were in force count (published, or retired: one whose retirement is scheduled is
+ * still read until then) — a manager previewing a draft is not the hotline using it.
  */
 export function createUsageLog(db: Db, logger: Logger, options: { flushAfterMs?: number } = {}) {
   const log = batchedLog(db, logger, UsageEventRow, { name: 'usage log', ignoreDuplicates: true, flushAfterMs: options.flushAfterMs });
   return {
     record(actor: Actor, version: Pick<VersionRow, 'id' | 'documentId' | 'kind' | 'status'>, action: UsageAction, touchpointCode: string | null = null): void {
-      if (actor.user.role !== 'AGENT' || version.status !== 'PUBLISHED') return;
+      if (actor.user.role !== 'AGENT' || (version.status !== 'PUBLISHED' && version.status !== 'RETIRED')) return;
       const at = toStored(actor.clock.now());
       log.add({ at, minute: at.slice(0, 16), userId: actor.user.id, documentId: version.documentId, versionId: version.id, kind: version.kind, action, touchpointCode });
     },
