@@ -61,6 +61,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   // webhooks: each event is queued for every endpoint subscribing to it, in the transaction of the change
   db.events.on('VersionPublished', webhooks.versionPublished);
+  db.events.on('VersionWithdrawn', webhooks.versionWithdrawn);
   db.events.on('DocumentRetired', webhooks.documentRetired);
   db.events.on('ExceptionRaised', webhooks.exceptionRaised);
   db.events.on('ExceptionAnswered', webhooks.exceptionAnswered);

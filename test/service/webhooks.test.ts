@@ -7,7 +7,7 @@ import { answerException, resolveException } from '../../src/modules/exceptions/
 import { flagVersion } from '../../src/modules/exceptions/flags.service.js';
 import { verifyVersion } from '../../src/modules/review/review.service.js';
 import { scriptService } from '../../src/modules/scripts/scripts.service.js';
-import { publishVersion, retireDocument, submitVersion } from '../../src/modules/versioning/versioning.service.js';
+import { publishVersion, retireDocument, submitVersion, withdrawScheduledVersion } from '../../src/modules/versioning/versioning.service.js';
 import type { VersionRow } from '../../src/modules/versioning/version.entity.js';
 import { redeliverWebhook } from '../../src/modules/webhooks/deliveries.service.js';
 import { webhookRetryDelayMs } from '../../src/modules/webhooks/delivery.js';
@@ -51,7 +51,7 @@ async function deliverAt(now: Date, runtime: Runtime = app.runtime) {
   while ((await runtime.webhooks.worker.runOnce(now)) > 0);
 }
 
-const register = (eventTypes?: ('VERSION_PUBLISHED' | 'VERSION_TOOK_EFFECT' | 'DOCUMENT_RETIRED' | 'REVIEW_OVERDUE')[]) =>
+const register = (eventTypes?: ('VERSION_PUBLISHED' | 'VERSION_TOOK_EFFECT' | 'VERSION_WITHDRAWN' | 'DOCUMENT_RETIRED' | 'REVIEW_OVERDUE')[]) =>
   createWebhookEndpoint(app.db, app.actor('admin'), SETTINGS, { url: receiver.url, eventTypes });
 
 let n = 0;
@@ -294,6 +294,23 @@ describe('events nobody writes', () => {
     await deliverAt(at(2 * HOUR), restarted);
     await restarted.close();
     expect(receiver.delivered()).toMatchObject([{ type: 'version.took_effect', occurredAt: at(HOUR).toISOString(), data: { versionId: scheduled.id } }]);
+  });
+
+  it('announces a scheduled version withdrawn, and not its taking effect; published again for the same instant, it takes effect once', async () => {
+    await register(['VERSION_TOOK_EFFECT', 'VERSION_WITHDRAWN']);
+    const scheduled = await publishScript(at(HOUR));
+    const draft = await withdrawScheduledVersion(app.db, app.actor('approver'), { versionId: scheduled.id, expectedRevision: scheduled.revision, reason: '口径待定' });
+    app.clock.set(at(2 * HOUR));
+    expect(await fireTookEffect(app.db, app.clock)).toBe(0);
+    app.clock.set(at(30 * SECOND));
+    await release(draft, at(HOUR));
+    app.clock.set(at(2 * HOUR));
+    expect(await fireTookEffect(app.db, app.clock)).toBe(1);
+    await deliverAt(at(2 * HOUR));
+    expect(receiver.delivered().map((g) => [g.type, g.data.versionId, g.data.reason ?? null])).toEqual([
+      ['version.withdrawn', scheduled.id, '口径待定'],
+      ['version.took_effect', scheduled.id, null],
+    ]);
   });
 
   it('does not announce a version published to take effect at once as taking effect later', async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { IsNull } from 'typeorm';
 import type { Tx } from '../../db/database.js';
 import { enqueue } from '../../jobs/outbox.js';
 import type { DomainEvent } from '../../shared/events.js';
@@ -47,6 +48,13 @@ export async function versionPublished({ version, at }: DomainEvent<'VersionPubl
   if (version.effectiveFrom && version.effectiveFrom > at) {
     await tx.em.insert(WebhookTimerRow, { eventType: 'VERSION_TOOK_EFFECT', subjectId: version.id, dueAt: version.effectiveFrom, firedAt: null });
   }
+}
+
+/** A scheduled version withdrawn: its timer goes (it will not take effect), and receivers told of it hear so. */
+export async function versionWithdrawn({ version, reason, at }: DomainEvent<'VersionWithdrawn'>, tx: Tx): Promise<void> {
+  await tx.em.delete(WebhookTimerRow, { eventType: 'VERSION_TOOK_EFFECT', subjectId: version.id, firedAt: IsNull() });
+  const { effectiveFrom: _none, ...data } = versionData(version);
+  await announce(tx, { type: 'VERSION_WITHDRAWN', occurredAt: at, subject: version.documentId, data: { ...data, reason } });
 }
 
 export const versionTookEffect = (tx: Tx, version: VersionRow) =>
