@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExceptionRow } from '../../src/modules/exceptions/exception.entity.js';
 import { buildPendingDays } from '../../src/modules/reports/rollup.js';
@@ -395,6 +397,14 @@ describe('clicks', () => {
 describe('CSV downloads', () => {
   const download = (path: string, person = 'manager') => fetch(`${app.url.replace('/graphql', '')}${path}`, { headers: { authorization: `Bearer token-${person}` } });
 
+  /** a download's table, each row by its header's names */
+  const table = async (path: string) => {
+    const res = await download(path);
+    expect(res.status, path).toBe(200);
+    return parse(await res.text(), { bom: true, columns: true }) as Record<string, string>[];
+  };
+  const figure = (value: number | null) => (value === null ? '' : String(value));
+
   it('serves each report as UTF-8 with a byte-order mark, the same figures as the query', async () => {
     const res = await download(`/reports/knowledgeGaps.csv?from=${FROM}&to=${TO}`);
     expect(res.status).toBe(200);
@@ -405,9 +415,44 @@ describe('CSV downloads', () => {
     const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\n');
     expect(lines[0]).toBe('query,searches,zeroHits,lastSearchedAt,touchpoints,exceptionId');
     expect(lines[1]).toMatch(/^流量包,3,3,2026-03-03T04:00:00.000Z,/);
-    for (const name of ['flowUsage', 'searchAnalytics', 'exceptionSla']) expect((await download(`/reports/${name}.csv?from=${FROM}&to=${TO}`)).status, name).toBe(200);
-    const health = await download('/reports/contentHealth.csv?asOf=2026-03-10T00:00:00Z');
-    expect((await health.text()).split('\n')[0]).toContain('section,kind,item,value');
+
+    const period = `from=${FROM}&to=${TO}`;
+    const flows = await usage();
+    const usageRows = await table(`/reports/flowUsage.csv?${period}`);
+    expect(usageRows).toHaveLength(flows.length);
+    const f1Row = usageRows.find((r) => r.flowCode === 'QRY-BALANCE' && r.touchpointCode === '')!;
+    const f1Figures = flows.find((r) => r.flowId === f1.id && r.touchpointCode === null)!;
+    expect([f1Row.opens, f1Row.agents, f1Row.renders, f1Row.executionRate]).toEqual([f1Figures.opens, f1Figures.agents, f1Figures.renders, f1Figures.executionRate].map(figure));
+
+    const { searchAnalytics } = await app.ok('manager', SEARCHES, { from: FROM, to: TO });
+    const [all] = await table(`/reports/searchAnalytics.csv?${period}`);
+    expect(all).toMatchObject({ query: '(all)', searches: '10', zeroHitRate: figure(searchAnalytics.zeroHitRate), noClickRate: figure(searchAnalytics.noClickRate) });
+
+    const { exceptionSla } = await app.ok('manager', SLA, { from: FROM, to: TO });
+    const slaRows = await table(`/reports/exceptionSla.csv?${period}`);
+    expect(slaRows[0]).toMatchObject({ groupedBy: 'all', raised: String(exceptionSla.raised), answeredOnTimeRate: figure(exceptionSla.answeredOnTimeRate) });
+    expect(slaRows.filter((r) => r.groupedBy === 'priority')).toHaveLength(exceptionSla.byPriority.length);
+
+    const { contentHealth } = await app.ok('manager', `{ contentHealth(asOf: "2026-03-10T00:00:00Z") { reviewOverdue neverOpened } }`);
+    const health = await table('/reports/contentHealth.csv?asOf=2026-03-10T00:00:00Z');
+    expect(health.find((r) => r.item === 'overdue')!.value).toBe(String(contentHealth.reviewOverdue));
+    expect(health.filter((r) => r.section === 'neverOpened')).toHaveLength(contentHealth.neverOpened);
+
+    const { organisationalFit } = await app.ok('manager', `{ organisationalFit(asOf: "2026-03-10T00:00:00Z") { stepKey } }`);
+    expect(await table('/reports/organisationalFit.csv?asOf=2026-03-10T00:00:00Z')).toHaveLength(organisationalFit.length);
+    const { flowCompliance } = await app.ok('manager', `query($from: DateTime!, $to: DateTime!) { flowCompliance(from: $from, to: $to) { inspected } }`, { from: '2025-12-01T00:00:00Z', to: '2026-01-01T00:00:00Z' });
+    const inspected = (await table('/reports/flowCompliance.csv?from=2025-12-01T00:00:00Z&to=2026-01-01T00:00:00Z')).filter((r) => r.scope === 'ALL');
+    expect(flowCompliance.length).toBeGreaterThan(0);
+    expect(inspected.map((r) => r.inspected)).toEqual(flowCompliance.map((c: { inspected: number }) => String(c.inspected)));
+  });
+
+  it('writes what agents typed so that a spreadsheet shows it as text, never as a formula', async () => {
+    await searched('2026-03-03T07:00:00.000Z', '=HYPERLINK("http://example.com","点我")', 0, null);
+    await searched('2026-03-03T07:01:00.000Z', '@SUM(1+1)', 0, null);
+    const gaps = await table(`/reports/knowledgeGaps.csv?from=${FROM}&to=${TO}`);
+    const typed = gaps.map((g) => g.query).filter((q) => q.includes('HYPERLINK') || q.includes('SUM'));
+    expect(typed.sort()).toEqual([`'=HYPERLINK("http://example.com","点我")`, "'@SUM(1+1)"]);
+    await app.db.write(({ em }) => em.delete(SearchLogRow, { at: In(['2026-03-03T07:00:00.000Z', '2026-03-03T07:01:00.000Z']) }));
   });
 
   it('refuses what the query refuses, naming the parameter, in the API’s error shape', async () => {

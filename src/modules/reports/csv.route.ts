@@ -36,7 +36,8 @@ export function reportCsvRoute(db: Db, clock: Clock): RequestHandler {
     }
     const result = await report.run(db, { from: instantParam(req, 'from'), to: instantParam(req, 'to'), asOf: instantParam(req, 'asOf'), filter }, clock);
     const { header, rows } = report.table(result);
-    const csv = stringify(rows, { header: true, columns: header, bom: true, cast: { boolean: (b) => (b ? 'true' : 'false') } });
+    // what agents typed (queries, notes) must not run as a formula when Excel opens the file
+    const csv = stringify(rows, { header: true, columns: header, bom: true, escape_formulas: true, cast: { boolean: (b) => (b ? 'true' : 'false') } });
     res
       .type('text/csv; charset=utf-8')
       .set('Content-Disposition', `attachment; filename="${report.name}.csv"`)

@@ -21,7 +21,7 @@ export class UsageFilter {
   @Field(() => String, { nullable: true, description: 'a 4-digit business code, e.g. 1102' })
   businessCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'the owner of the documents (flows, exceptions) counted' })
+  @Field(() => ID, { nullable: true, description: 'the owner of the flows or exceptions counted (flowUsage, exceptionSla, flowCompliance); searchAnalytics and knowledgeGaps refuse it, since a search has no owner' })
   ownerId?: string | null;
 }
 
