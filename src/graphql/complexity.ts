@@ -77,6 +77,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   // quality: a row per flow version inspected in the period (7 seeded), its steps (at most 16 seeded),
   // the touchpoints it serves (at most 20) and the posts its steps name; the registry of posts (18 seeded)
   'Query.flowCompliance': 50,
+  'Query.flowComplianceByFlow': 50,
   'FlowCompliance.steps': 32,
   'FlowCompliance.perTouchpoint': 20,
   'FlowCompliance.perPost': 16,

@@ -159,6 +159,12 @@ describe('flowCompliance', () => {
     expect(beta).toMatchObject({ inspected: 1, compliant: 1, rate: 1, meetsTarget: true });
     const { flowComplianceTotal } = await app.ok('approver', `{ flowComplianceTotal(from: "${MONTH.from}", to: "${MONTH.to}") { inspected compliant rate } }`);
     expect(flowComplianceTotal).toEqual({ inspected: 9, compliant: 5, rate: 5 / 9 });
+    // per flow, both versions of ALPHA together: 8 inspected, 3 + 1 compliant
+    const { flowComplianceByFlow } = await app.ok('approver', `{ flowComplianceByFlow(from: "${MONTH.from}", to: "${MONTH.to}") { flow { code } versions inspected compliant rate meetsTarget } }`);
+    expect(flowComplianceByFlow).toEqual([
+      { flow: { code: 'QA-ALPHA' }, versions: 2, inspected: 8, compliant: 4, rate: 0.5, meetsTarget: false },
+      { flow: { code: 'QA-BETA' }, versions: 1, inspected: 1, compliant: 1, rate: 1, meetsTarget: true },
+    ]);
   });
 
   it('narrows by period, touchpoint, channel, business and owner, and checks the filter', async () => {

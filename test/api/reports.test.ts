@@ -450,7 +450,7 @@ describe('CSV downloads', () => {
     await searched('2026-03-03T07:00:00.000Z', '=HYPERLINK("http://example.com","点我")', 0, null);
     await searched('2026-03-03T07:01:00.000Z', '@SUM(1+1)', 0, null);
     const gaps = await table(`/reports/knowledgeGaps.csv?from=${FROM}&to=${TO}`);
-    const typed = gaps.map((g) => g.query).filter((q) => q.includes('HYPERLINK') || q.includes('SUM'));
+    const typed = gaps.map((g) => g.query!).filter((q) => q.includes('HYPERLINK') || q.includes('SUM'));
     expect(typed.sort()).toEqual([`'=HYPERLINK("http://example.com","点我")`, "'@SUM(1+1)"]);
     await app.db.write(({ em }) => em.delete(SearchLogRow, { at: In(['2026-03-03T07:00:00.000Z', '2026-03-03T07:01:00.000Z']) }));
   });

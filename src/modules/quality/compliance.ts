@@ -115,6 +115,26 @@ export async function flowCompliance(db: Db, args: { from: Date; to: Date; filte
   return rows.sort((a, b) => (a.flowCode < b.flowCode ? -1 : a.flowCode > b.flowCode ? 1 : a.versionNumber - b.versionNumber));
 }
 
+/** One flow over the period, whichever of its versions the calls were inspected against. */
+export interface FlowComplianceOfFlow extends ComplianceCount {
+  documentId: string;
+  flowCode: string;
+  /** the title of the latest version inspected */
+  flowTitle: string;
+  /** how many of its versions were inspected */
+  versions: number;
+}
+
+/** The version rows of each flow together (rows come by flow code, then version): per flow, every inspected call once. */
+export function perFlow(rows: FlowCompliance[], target: number): FlowComplianceOfFlow[] {
+  const flows = new Map<string, FlowCompliance[]>();
+  for (const r of rows) flows.set(r.documentId, [...(flows.get(r.documentId) ?? []), r]);
+  return [...flows.values()].map((versions) => {
+    const latest = versions.at(-1)!;
+    return { documentId: latest.documentId, flowCode: latest.flowCode, flowTitle: latest.flowTitle, versions: versions.length, ...overall(versions, target) };
+  });
+}
+
 /** All the rows together: every inspected call of the period once. */
 export function overall(rows: FlowCompliance[], target: number): ComplianceCount {
   const inspected = rows.reduce((n, r) => n + r.inspected, 0);

@@ -8,7 +8,7 @@ import { KnowledgeException } from '../exceptions/exceptions.types.js';
 import { UsageFilter } from '../reports/report-filter.js';
 import { DocumentVersion } from '../versioning/version.types.js';
 import type { VersionRow } from '../versioning/version.entity.js';
-import { type FlowCompliance as FlowComplianceRow, flowCompliance, overall } from './compliance.js';
+import { type FlowCompliance as FlowComplianceRow, flowCompliance, overall, perFlow } from './compliance.js';
 import { organisationalFit } from './fit.js';
 import { stepsOf } from './flow-steps.js';
 import type { DeviationRow, InspectionRow, QualitySettingsRow } from './inspection.entity.js';
@@ -21,6 +21,7 @@ import {
   ComplianceCount,
   ComplianceTarget,
   FlowCompliance,
+  FlowComplianceOfFlow,
   FlowRef,
   Inspection,
   InspectionConnection,
@@ -57,6 +58,18 @@ export class QualityResolver {
     @Arg('filter', () => UsageFilter, { nullable: true, description: 'narrows by the call’s touchpoint and the flow’s owner; everything when omitted' }) filter?: UsageFilter | null,
   ) {
     return (await flowCompliance(ctx.db, { from, to, filter })).map(complianceShape);
+  }
+
+  @Allow('reports.read')
+  @Query(() => [FlowComplianceOfFlow], { description: 'flowCompliance’s rows together per flow: a flow’s inspected calls of the period, whichever version was in force at each call; by flow code' })
+  async flowComplianceByFlow(
+    @Arg('from', () => DateTime, { description: 'start of the period, inclusive: calls at or after it' }) from: Date,
+    @Arg('to', () => DateTime, { description: 'end of the period, exclusive: calls before it' }) to: Date,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UsageFilter, { nullable: true, description: 'narrows by the call’s touchpoint and the flow’s owner; everything when omitted' }) filter?: UsageFilter | null,
+  ) {
+    const rows = perFlow(await flowCompliance(ctx.db, { from, to, filter }), targetOf(await complianceTarget(ctx.db)));
+    return rows.map((r) => ({ ...r, flow: { documentId: r.documentId, code: r.flowCode, title: r.flowTitle } }));
   }
 
   @Allow('reports.read')

@@ -231,6 +231,15 @@ export class StepCompliance {
   followedRate: number;
 }
 
+@ObjectType({ description: '流程规范率 of one flow over a period, whichever of its versions the calls were inspected against: inspected calls where every step was followed / inspected calls' })
+export class FlowComplianceOfFlow extends ComplianceCount {
+  @Field(() => FlowRef, { description: 'the flow inspected (the title of the latest version inspected)' })
+  flow: FlowRef;
+
+  @Field(() => Int, { description: 'how many of its versions were inspected in the period (flowCompliance has a row for each)' })
+  versions: number;
+}
+
 @ObjectType({
   description:
     '流程规范率 of one flow version over a period, all its touchpoints together (touchpointCode null; perTouchpoint splits it): rate = inspected calls where every step was followed / inspected calls, against the target',
