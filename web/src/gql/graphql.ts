@@ -605,7 +605,7 @@ export type UsageFilter = {
   businessCode?: string | null | undefined;
   /** a channel letter, e.g. A 人工座席 */
   channel?: string | null | undefined;
-  /** the owner of the documents (flows, exceptions) counted */
+  /** the owner of the flows or exceptions counted (flowUsage, exceptionSla, flowCompliance); searchAnalytics and knowledgeGaps refuse it, since a search has no owner */
   ownerId?: string | number | null | undefined;
   /** one touchpoint, e.g. AAA1102 */
   touchpointCode?: string | null | undefined;
