@@ -87,6 +87,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     jobs,
     async close() {
       await jobs.stop();
+      await hooks.close();
       await usage.flush();
       await search.stop();
       await db.close();

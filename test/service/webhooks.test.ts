@@ -207,6 +207,27 @@ describe('a receiver that fails, then is down, then comes back', () => {
   });
 });
 
+describe('a receiver that does not answer', () => {
+  it('is given up on when the request times out, logged as no answer, and tried again later', async () => {
+    const impatient = await openRuntime({ databaseUrl: app.databaseUrl, clock: app.clock, logger: silentLogger(), webhooks: { ...SETTINGS, requestTimeoutMs: 300 } });
+    try {
+      await register();
+      receiver.answerWith(() => null);
+      await publishScript();
+      await deliverAt(at(0), impatient);
+      const [delivery] = await deliveries();
+      expect([delivery!.status, delivery!.attempts]).toEqual(['PENDING', 1]);
+      const log = await app.db.dataSource.getRepository(WebhookAttemptRow).findBy({ deliveryId: delivery!.id });
+      expect(log.map((l) => [l.httpStatus, l.error])).toEqual([[null, 'no answer within 0.3 s']]);
+      receiver.answerWith(() => 204);
+      await deliverAt(at(6 * SECOND), impatient);
+      expect(receiver.delivered()).toHaveLength(1);
+    } finally {
+      await impatient.close();
+    }
+  });
+});
+
 describe('disabling', () => {
   it('happens when the receiver answers 410: what waits for it is cancelled, and nothing more is queued', async () => {
     const { endpoint } = await register();

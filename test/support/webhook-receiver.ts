@@ -11,11 +11,12 @@ export interface Received {
 
 /**
  * A webhook receiver on 127.0.0.1 over real HTTP: records every request and answers with what
- * `answer` says (204 by default). It can be stopped and started again on the same port.
+ * `answer` says (204 by default; null: no answer at all, the connection left open). It can be
+ * stopped and started again on the same port.
  */
 export async function startReceiver() {
   const requests: Received[] = [];
-  let answer: (r: Omit<Received, 'status'>) => number = () => 204;
+  let answer: (r: Omit<Received, 'status'>) => number | null = () => 204;
   const server = createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8');
@@ -23,6 +24,7 @@ export async function startReceiver() {
     req.on('end', () => {
       const headers = flat(req.headers);
       const status = answer({ headers, body });
+      if (status === null) return;
       requests.push({ headers, body, status });
       res.writeHead(status, { 'content-type': 'text/plain' });
       res.end(status < 300 ? '' : `refused with ${status}`);
@@ -36,7 +38,7 @@ export async function startReceiver() {
     requests,
     /** the requests answered 2xx, each body parsed */
     delivered: () => requests.filter((r) => r.status < 300).map((r) => ({ id: r.headers['webhook-id']!, ...(JSON.parse(r.body) as { type: string; occurredAt: string; data: Record<string, unknown> }) })),
-    answerWith(fn: (r: Omit<Received, 'status'>) => number) {
+    answerWith(fn: (r: Omit<Received, 'status'>) => number | null) {
       answer = fn;
     },
     async stop() {

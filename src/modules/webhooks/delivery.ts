@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import { type Dispatcher, fetch, type Response } from 'undici';
 import { type Db, isPostgres } from '../../db/database.js';
 import type { OutboxMessage } from '../../jobs/outbox.js';
 import type { TopicHandler } from '../../jobs/outbox-worker.js';
@@ -53,32 +54,34 @@ async function excerptOf(response: Response): Promise<string | null> {
   return text.length > 0 ? text.slice(0, EXCERPT_CHARS) : null;
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${REQUEST_TIMEOUT_MS / SECOND} s`;
+function reasonOf(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${timeoutMs / SECOND} s`;
   const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
   return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** One POST: the body exactly as stored, signed now by every key in force; redirects are not followed (they could lead inside). */
-async function post(endpoint: WebhookEndpointRow, delivery: WebhookDeliveryRow, settings: WebhookSettings, now: Date): Promise<Answer> {
+async function post(endpoint: WebhookEndpointRow, delivery: WebhookDeliveryRow, settings: WebhookSettings, dispatcher: Dispatcher, now: Date): Promise<Answer> {
   const refusal = await destinationRule(endpoint.url, settings);
   if (refusal) return { httpStatus: null, error: `not sent: url ${refusal}`, excerpt: null };
   // the timestamp is the machine's: receivers compare it with their own clocks
   const headers = signedHeaders(delivery.messageId, new Date(), delivery.payload, signingKeys(endpoint, toStored(now)));
+  const timeoutMs = settings.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   try {
     const response = await fetch(endpoint.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'hotline-kb-webhooks/1', ...headers },
       body: delivery.payload,
       redirect: 'manual',
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      dispatcher,
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const excerpt = await excerptOf(response).catch(() => null);
     const ok = response.status >= 200 && response.status < 300;
     const error = ok ? null : response.status >= 300 && response.status < 400 ? `HTTP ${response.status}: redirects are not followed` : `HTTP ${response.status}`;
     return { httpStatus: response.status, error, excerpt };
   } catch (error) {
-    return { httpStatus: null, error: reasonOf(error), excerpt: null };
+    return { httpStatus: null, error: reasonOf(error, timeoutMs), excerpt: null };
   }
 }
 
@@ -90,7 +93,7 @@ type Outcome = { done: true } | { done: false; error: string };
  * different keys go side by side. Every attempt is logged; a 410 or five days of failures disable
  * the endpoint; after the last retry a delivery is given up and the key moves on.
  */
-export function webhookTopic(db: Db, settings: WebhookSettings, logger: Logger): TopicHandler {
+export function webhookTopic(db: Db, settings: WebhookSettings, dispatcher: Dispatcher, logger: Logger): TopicHandler {
   const log = logger.child({ topic: WEBHOOKS_TOPIC });
 
   /** Record an attempt and what it means for the delivery and the endpoint, in one transaction. */
@@ -141,7 +144,7 @@ export function webhookTopic(db: Db, settings: WebhookSettings, logger: Logger):
       return { done: true };
     }
     const started = performance.now();
-    const answer = await post(endpoint, delivery, settings, now);
+    const answer = await post(endpoint, delivery, settings, dispatcher, now);
     const outcome = await settleAttempt(delivery, answer, Math.round(performance.now() - started), message.attempts + 1 >= MAX_ATTEMPTS, now);
     if (answer.error) log.info({ endpointId: endpoint.id, webhookId: delivery.messageId, attempt: delivery.attempts + 1, reason: answer.error }, 'a webhook attempt failed');
     return outcome;

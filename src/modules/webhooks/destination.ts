@@ -1,5 +1,7 @@
+import { type LookupAddress, type LookupAllOptions, lookup as lookupCallback } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
+import { Agent } from 'undici';
 
 /** The variable that lets webhooks reach private networks (a receiver on the same host or LAN). */
 export const ALLOW_PRIVATE_VARIABLE = 'WEBHOOK_ALLOW_PRIVATE_NETWORKS';
@@ -55,3 +57,29 @@ export async function destinationRule(raw: string, options: { allowPrivateNetwor
   }
   return null;
 }
+
+type Resolve = (hostname: string, options: LookupAllOptions, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+type Connected = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A resolver for the socket itself: the addresses a connection is about to use are checked by
+ * addressRule, so a name that resolved to a public address when checked and to an inner one a
+ * moment later (DNS rebinding) cannot be connected to. `resolve` is the system's by default.
+ */
+export function guardedLookup(resolve: Resolve = lookupCallback as Resolve) {
+  return (hostname: string, options: { all?: boolean; family?: number | string }, connected: Connected): void => {
+    resolve(hostname, { ...options, all: true } as LookupAllOptions, (error, addresses) => {
+      if (error) return connected(error, []);
+      const refusal = addresses.map((a) => addressRule(a.address)).find((r) => r !== null);
+      // no code: what the attempt logs is this message (a code would stand in for it)
+      if (refusal) return connected(new Error(`host ${hostname} ${refusal}`), []);
+      if (addresses.length === 0) return connected(Object.assign(new Error(`host ${hostname} does not resolve`), { code: 'ENOTFOUND' }), []);
+      if (options.all) return connected(null, addresses);
+      return connected(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
+/** What webhook requests go through: on public networks only, every connection's address is checked as it is made. */
+export const webhookDispatcher = (options: { allowPrivateNetworks: boolean }) =>
+  new Agent(options.allowPrivateNetworks ? {} : { connect: { lookup: guardedLookup() } });

@@ -4,6 +4,8 @@ export interface WebhookSettings {
   allowPrivateNetworks: boolean;
   /** WEBHOOK_SECRET_OVERLAP_HOURS: how long the key before a rotation keeps signing beside the new one */
   secretOverlapHours: number;
+  /** how long a receiver has to answer; 15 s unless a test shortens it */
+  requestTimeoutMs?: number;
 }
 
 export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = { allowPrivateNetworks: false, secretOverlapHours: 24 };

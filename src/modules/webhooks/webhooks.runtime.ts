@@ -7,6 +7,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
 import { WEBHOOKS_TOPIC } from './announce.js';
 import { webhookTopic } from './delivery.js';
+import { webhookDispatcher } from './destination.js';
 import type { WebhookSettings } from './settings.js';
 import { fireReviewOverdue, fireTookEffect, pruneDeliveryLog } from './timers.js';
 
@@ -15,11 +16,14 @@ export interface WebhooksRuntime {
   settings: WebhookSettings;
   worker: OutboxWorker;
   jobs: Job[];
+  /** close the connections kept to receivers */
+  close(): Promise<void>;
 }
 
 export function openWebhooks(db: Db, options: { clock: Clock; logger: Logger; settings: WebhookSettings }): WebhooksRuntime {
   const { clock, logger, settings } = options;
-  const worker = outboxWorker(db, webhookTopic(db, settings, logger), logger);
+  const dispatcher = webhookDispatcher(settings);
+  const worker = outboxWorker(db, webhookTopic(db, settings, dispatcher, logger), logger);
   // most seconds nothing is due: finding that out is a read, where leasing would be a write transaction
   // (on SQLite one that waits its turn with the requests')
   const anyDue = () => db.dataSource.getRepository(OutboxRow).exists({ where: { topic: WEBHOOKS_TOPIC, nextAttemptAt: LessThanOrEqual(new Date().toISOString()) } });
@@ -32,5 +36,6 @@ export function openWebhooks(db: Db, options: { clock: Clock; logger: Logger; se
       { name: 'webhooks: reviews falling due', everyMs: 5 * 60_000, untilIdle: true, run: () => fireReviewOverdue(db, clock) },
       { name: 'webhooks: delivery log pruning', everyMs: 60 * 60_000, untilIdle: true, run: () => pruneDeliveryLog(db, clock) },
     ],
+    close: () => dispatcher.close(),
   };
 }
