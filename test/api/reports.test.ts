@@ -225,6 +225,18 @@ describe('searchAnalytics and knowledgeGaps', () => {
     ]);
   });
 
+  it('lists a query that found nothing at least once, even if other searches for it were clicked', async () => {
+    // today's searches, read from the log itself
+    app.clock.set('2026-04-08T05:00:00.000Z');
+    await searched('2026-04-08T01:00:00.000Z', '套餐变更', 0, f1.tp);
+    await searched('2026-04-08T02:00:00.000Z', '套餐变更', 4, f2.tp, [[1, 30]]);
+    await searched('2026-04-08T03:00:00.000Z', '套餐变更', 4, null);
+    await searched('2026-04-08T04:00:00.000Z', '宽带提速', 2, null, [[2, 10]]);
+    const day = { from: '2026-04-08T00:00:00.000Z', to: '2026-04-09T00:00:00.000Z' };
+    const gaps = (await app.ok('manager', GAPS, day)).knowledgeGaps;
+    expect(gaps.map((g: any) => [g.query, g.searches, g.zeroHits, g.touchpoints])).toEqual([['套餐变更', 3, 1, [f1.tp, f2.tp].sort()]]);
+  });
+
   it('refuses an owner filter, which searches do not have', async () => {
     const r = await app.gql('manager', GAPS, { from: FROM, to: TO, f: { ownerId: app.users.manager.id } });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.ownerId' });

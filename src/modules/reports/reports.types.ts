@@ -83,7 +83,7 @@ export class SearchAnalytics {
   topQueries: QueryFigures[];
 }
 
-@ObjectType({ description: 'a normalised query whose searches in the period never got a click within 5 minutes (those that found nothing among them)' })
+@ObjectType({ description: 'a normalised query that found nothing at least once in the period (zeroHits), or whose searches never got a click within 5 minutes' })
 export class KnowledgeGap extends QueryFigures {
   @Field(() => [String], { description: 'the touchpoints the searches came from (those whose filter named one)' })
   touchpoints: string[];
