@@ -17,6 +17,7 @@ import { PostHolderRow, PostRow } from './src/modules/quality/posts.entity.js';
 import { Webhooks1764700000000 } from './src/db/migrations/1764700000000-Webhooks.js';
 import { TokenExpiry1765000000000 } from './src/db/migrations/1765000000000-TokenExpiry.js';
 import { RateLimits1765100000000 } from './src/db/migrations/1765100000000-RateLimits.js';
+import { DerivedFor1765200000000 } from './src/db/migrations/1765200000000-DerivedFor.js';
 import { CalendarDayRow } from './src/modules/calendar/calendar-day.entity.js';
 import { Usage1764900000000 } from './src/db/migrations/1764900000000-Usage.js';
 import { RollupDayRow, SearchDailyRow, SearchDailyTouchpointRow, UsageAgentRow, UsageDailyAgentsRow, UsageDailyRow } from './src/modules/reports/rollup.entity.js';
@@ -103,6 +104,7 @@ export const migrations = [
   Usage1764900000000,
   TokenExpiry1765000000000,
   RateLimits1765100000000,
+  DerivedFor1765200000000,
 ];
 
 /**

@@ -99,6 +99,24 @@ describe('one flow per touchpoint', () => {
     expect(derived.reason).toContain(`ACB1102 moved to flow ${mover.code}`);
   });
 
+  it('gives a moved touchpoint back when the version that moved it is withdrawn before it takes effect', async () => {
+    const holder = await publishedFlow(app, ['ABD1102', 'ABE1102']);
+    const mover = await publishedFlow(app, ['ABE1102'], { effectiveFrom: '2026-04-01T00:00:00Z', moveTouchpoints: true });
+    expect((await servingAt('ABE1102', '2026-04-01T00:00:00Z')).code).toBe(mover.code);
+    const { documentVersion: v } = await app.ok('approver', `{ documentVersion(id: "${mover.version.id}") { revision } }`);
+    const withdrawn = await app.ok('approver', `mutation($i: WithdrawScheduledVersionInput!) { withdrawScheduledVersion(input: $i) { version { status } } }`, {
+      i: { versionId: mover.version.id, expectedRevision: v.revision, reason: '割接推迟' },
+    });
+    expect(withdrawn.withdrawScheduledVersion.version.status).toBe('DRAFT');
+    // the holder's version 1 is in force for good again; its derived version 2 is gone from every read
+    expect(await servingAt('ABE1102', '2026-04-01T00:00:00Z')).toMatchObject({ code: holder.code, inForce: { versionNumber: 1 } });
+    const { flow } = await app.ok('approver', `query($c: String!) { flow(code: $c) { versions(first: 5) { totalCount edges { node { versionNumber status effectiveTo } } } } }`, { c: holder.code });
+    expect(flow.versions).toEqual({ totalCount: 1, edges: [{ node: { versionNumber: 1, status: 'PUBLISHED', effectiveTo: null } }] });
+    const trail = await app.ok('approver', `{ auditTrail(first: 6) { edges { node { action reason } } } }`);
+    const actions = trail.auditTrail.edges.map((e: { node: { action: string } }) => e.node.action);
+    expect(actions.filter((a: string) => a === 'VERSION_WITHDRAWN')).toHaveLength(2);
+  });
+
   it('holds across time: a flow scheduled to take a touchpoint conflicts with one published later', async () => {
     const scheduled = await publishedFlow(app, ['ADA1102'], { effectiveFrom: '2026-06-01T00:00:00Z' });
     expect(scheduled.published.errors).toBeUndefined();

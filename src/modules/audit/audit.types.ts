@@ -47,7 +47,7 @@ registerEnumType(AuditActionEnum, {
     VERSION_DERIVED: { description: 'a version was published from another without review, for a change another document forced (a touchpoint moved to another flow)' },
     VERSION_RETIRED: { description: 'the last published version was closed when its document was retired' },
     VERSION_DISCARDED: { description: 'a draft was thrown away (discardDraft); it keeps its number and no read shows it' },
-    VERSION_WITHDRAWN: { description: 'a published version was taken back to draft before it took effect (withdrawScheduledVersion)' },
+    VERSION_WITHDRAWN: { description: 'a published version was taken back before it took effect (withdrawScheduledVersion): a draft again, or DISCARDED when it was published for the withdrawn one (touchpoints moved)' },
     VERSION_REOPENED: { description: 'the window of the version before a withdrawn one was opened again (its effectiveTo restored)' },
     CHANNEL_REGISTERED: { description: 'a channel was added to the touchpoint map' },
     BRAND_REGISTERED: { description: 'a brand was added to the touchpoint map' },

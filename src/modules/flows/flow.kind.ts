@@ -116,6 +116,7 @@ async function claimTouchpoints(tx: Tx, actor: Actor, version: VersionRow, effec
       actor,
       source,
       (c) => ({ ...c, touchpointCodes: (c.touchpointCodes as string[]).filter((t) => !moved.includes(t)) }),
+      version,
       effectiveFrom,
       `touchpoints ${moved.join(', ')} moved to flow ${ownCode} (version ${version.versionNumber})`,
     );

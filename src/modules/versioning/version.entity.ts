@@ -51,6 +51,11 @@ export class VersionRow {
   @Column('varchar', { length: 36, nullable: true })
   basedOnVersionId: string | null;
 
+  /** a version published for another (touchpoints moved away when that one was published): withdrawn with it */
+  @Index('IDX_document_versions_derived_for')
+  @Column('varchar', { length: 36, nullable: true })
+  derivedForVersionId: string | null;
+
   @Column('varchar', { length: 24 })
   createdAt: string;
 

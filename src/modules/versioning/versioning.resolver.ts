@@ -101,7 +101,7 @@ export class VersioningResolver {
 
   @Allow('content.review')
   @Mutation(() => VersionPayload, {
-    description: 'PUBLISHED but not yet in effect → DRAFT, with the reason: it will not take effect, and the version before it stays in force as if it had never been published (audited)',
+    description: 'PUBLISHED but not yet in effect → DRAFT, with the reason: it will not take effect, and the version before it stays in force as if it had never been published (audited); touchpoints its publication moved from other flows stay with them',
   })
   async withdrawScheduledVersion(@Arg('input', () => WithdrawScheduledVersionInput, { description: 'the version, the revision read and why' }) input: WithdrawScheduledVersionInput, @Ctx() ctx: Context): Promise<VersionPayload> {
     return { version: await withdrawScheduledVersion(ctx.db, actorOf(ctx), input) };

@@ -177,6 +177,7 @@ async function insertVersion(
     effectiveTo: null,
     authorId: actor.user.id,
     approvedById: null,
+    derivedForVersionId: null,
     createdAt: at,
     updatedAt: at,
     ...fields,
@@ -315,6 +316,8 @@ const withdrawInput = z.object({ versionId: id(), expectedRevision: revision(), 
 /**
  * PUBLISHED (not yet in effect) → DRAFT: the version will not take effect, and the window it closed
  * opens again — the version before it stays in force until the one after it, if any, or for good.
+ * Versions published for it (another flow giving up the touchpoints it claimed) are withdrawn with
+ * it: DISCARDED, as nobody drafted them, and their own predecessors' windows open again.
  */
 export function withdrawScheduledVersion(db: Db, actor: Actor, input: z.input<typeof withdrawInput>): Promise<VersionRow> {
   const parsed = parseInput(withdrawInput, input);
@@ -328,11 +331,20 @@ export function withdrawScheduledVersion(db: Db, actor: Actor, input: z.input<ty
     }
     const open = await openVersion(tx, version.documentId);
     if (open) throw conflict(`document ${version.documentId} already has version ${open.versionNumber} in ${open.status}: discard or finish it first`, { versionId: open.id, currentRevision: open.revision });
-    const before = await tx.em.findOneBy(VersionRow, { documentId: version.documentId, status: In(['PUBLISHED', 'RETIRED']), effectiveTo: version.effectiveFrom });
-    if (before) await writeVersion(tx, actor, before, { effectiveTo: version.effectiveTo }, 'VERSION_REOPENED', `version ${version.versionNumber} withdrawn: ${parsed.reason}`);
-    const changes = { status: 'DRAFT' as const, effectiveFrom: null, effectiveTo: null, approvedById: null };
-    return writeVersion(tx, actor, version, changes, 'VERSION_WITHDRAWN', parsed.reason, (v) => [{ type: 'VersionWithdrawn', version: v, reason: parsed.reason }]);
+    const derived = await tx.em.findBy(VersionRow, { derivedForVersionId: version.id, status: 'PUBLISHED' });
+    for (const d of derived) {
+      const because = `version ${version.versionNumber} of the flow it was published for was withdrawn: ${parsed.reason}`;
+      await takeOutOfSchedule(tx, actor, d, { status: 'DISCARDED' }, because);
+    }
+    return takeOutOfSchedule(tx, actor, version, { status: 'DRAFT', approvedById: null }, parsed.reason);
   });
+}
+
+/** A scheduled version leaves the timeline (status as given): its predecessor's window opens again; audited and announced. */
+async function takeOutOfSchedule(tx: Tx, actor: Actor, version: VersionRow, changes: Pick<VersionRow, 'status'> & Partial<VersionRow>, reason: string): Promise<VersionRow> {
+  const before = await tx.em.findOneBy(VersionRow, { documentId: version.documentId, status: In(['PUBLISHED', 'RETIRED']), effectiveTo: version.effectiveFrom! });
+  if (before) await writeVersion(tx, actor, before, { effectiveTo: version.effectiveTo }, 'VERSION_REOPENED', `version ${version.versionNumber} withdrawn: ${reason}`);
+  return writeVersion(tx, actor, version, { ...changes, effectiveFrom: null, effectiveTo: null }, 'VERSION_WITHDRAWN', reason, (v) => [{ type: 'VersionWithdrawn', version: v, reason }]);
 }
 
 /**
@@ -402,6 +414,7 @@ export async function publishDerivedVersion(
   actor: Actor,
   source: VersionRow,
   change: (content: Record<string, unknown>) => Record<string, unknown>,
+  derivedFor: VersionRow,
   effectiveFrom: string,
   reason: string,
 ): Promise<VersionRow> {
@@ -421,6 +434,7 @@ export async function publishDerivedVersion(
     authorId: actor.user.id,
     approvedById: actor.user.id,
     basedOnVersionId: source.id,
+    derivedForVersionId: derivedFor.id,
     createdAt: at,
     updatedAt: at,
   });

@@ -96,7 +96,7 @@ export type AuditAction =
   | 'VERSION_UPDATED'
   /** a published version was checked and confirmed still correct */
   | 'VERSION_VERIFIED'
-  /** a published version was taken back to draft before it took effect (withdrawScheduledVersion) */
+  /** a published version was taken back before it took effect (withdrawScheduledVersion): a draft again, or DISCARDED when it was published for the withdrawn one (touchpoints moved) */
   | 'VERSION_WITHDRAWN'
   /** a webhook endpoint was registered */
   | 'WEBHOOK_ENDPOINT_CREATED'
