@@ -31,7 +31,9 @@ export function consoleRoutes(dir: string = consoleDirectory()): RequestHandler[
     setHeaders: (res, file) => res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
   const page: RequestHandler = (req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html')) return next();
+    // a file name (a dot in the last segment) that static did not find is a missing file, not a client route
+    const missingFile = path.posix.basename(req.path).includes('.');
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || missingFile || !req.accepts('html')) return next();
     if (!existsSync(index)) {
       res.status(404).type('text/plain; charset=utf-8').send('The console is not built: run npm run build.');
       return;
