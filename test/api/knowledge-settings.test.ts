@@ -158,6 +158,14 @@ describe('owners', () => {
   });
 });
 
+describe('raising a question', () => {
+  it.runIf(onPostgres)('takes it where no search engine can be asked (PostgreSQL without Meilisearch), routed without a nearest document', async () => {
+    const { raiseException } = await app.ok('agent', `mutation { raiseException(input: { question: "副卡停机后主卡套餐是否变化", touchpointCode: "AAA1201" }) { exception { status owner { id } } } }`);
+    expect(raiseException.exception.status).toBe('OPEN');
+    expect(raiseException.exception.owner).not.toBeNull();
+  });
+});
+
 describe('the review queue', () => {
   const DUE = `query($at: DateTime) { reviewDue(asOf: $at, first: 200) { version { id documentId title } reviewDueAt reason opens lastVerifiedAt } }`;
   const VERIFY = `mutation($i: VerifyVersionInput!) { verifyVersion(input: $i) { version { id } } }`;

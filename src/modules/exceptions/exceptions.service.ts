@@ -168,10 +168,18 @@ export async function readQuestion(search: SearchRuntime, actor: Actor, question
   }
 }
 
-/** The document whose version in force comes nearest to answering a question: its owner is the next best owner. */
+/**
+ * The document whose version in force comes nearest to answering a question: its owner is the next
+ * best owner. Only a hint for routing: with no search engine to ask (PostgreSQL without
+ * Meilisearch), there is none, and the question is still taken.
+ */
 async function nearestDocument(search: SearchRuntime, actor: Actor, question: string): Promise<string | null> {
   const { query } = await readQuestion(search, actor, question);
-  const answer = await searchWords(search.engine, { ...query, statuses: ['PUBLISHED'] }, { offset: 0, limit: 1 });
+  const answer = await searchWords(search.engine, { ...query, statuses: ['PUBLISHED'] }, { offset: 0, limit: 1 }).catch((error: unknown) => {
+    if (error instanceof AppError && error.extensions.code === 'UNAVAILABLE') return null;
+    throw error;
+  });
+  if (!answer) return null;
   const first = answer.hits[0];
   if (!first) return null;
   return (await search.db.dataSource.getRepository(SearchEntryRow).findOneBy({ id: first.id }))?.documentId ?? null;
