@@ -117,6 +117,27 @@ describe('one flow per touchpoint', () => {
     expect(actions.filter((a: string) => a === 'VERSION_WITHDRAWN')).toHaveLength(2);
   });
 
+  it('withdraws a move only as a whole, and only while the flow that gave touchpoints up has not moved on', async () => {
+    const WITHDRAW = `mutation($i: WithdrawScheduledVersionInput!) { withdrawScheduledVersion(input: $i) { version { status } } }`;
+    const versionsOf = async (code: string) =>
+      (await app.ok('approver', `query($c: String!) { flow(code: $c) { versions(first: 5) { edges { node { id revision versionNumber } } } } }`, { c: code })).flow.versions.edges.map((e: any) => e.node);
+    const holder = await publishedFlow(app, ['ACD1102', 'ACE1102']);
+    const mover = await publishedFlow(app, ['ACE1102'], { effectiveFrom: '2026-05-01T00:00:00Z', moveTouchpoints: true });
+    const derived = (await versionsOf(holder.code)).find((v: { versionNumber: number }) => v.versionNumber === 2);
+    const alone = await app.gql('approver', WITHDRAW, { i: { versionId: derived.id, expectedRevision: derived.revision, reason: '只撤这一个' } });
+    expect(codeOf(alone)).toBe('INVALID_TRANSITION');
+    expect(alone.errors![0]!.extensions.derivedForVersionId).toBe(mover.version.id);
+    // the holder publishes again after the move: withdrawing the move would leave that version without the touchpoint
+    const draft = (await app.ok('manager', CREATE_FLOW_DRAFT, { input: { flowId: (await app.ok('manager', `{ flow(code: "${holder.code}") { id } }`)).flow.id, changeNote: '再修订' } })).createFlowDraft.version;
+    await app.ok('manager', `mutation { submitVersion(input: { versionId: "${draft.id}", expectedRevision: ${draft.revision} }) { version { id } } }`);
+    await app.ok('approver', `mutation { publishVersion(input: { versionId: "${draft.id}", effectiveFrom: "2026-06-01T00:00:00Z" }) { version { id } } }`);
+    const moverNow = (await versionsOf(mover.code))[0];
+    const blocked = await app.gql('approver', WITHDRAW, { i: { versionId: moverNow.id, expectedRevision: moverNow.revision, reason: '割接推迟' } });
+    expect(codeOf(blocked)).toBe('CONFLICT');
+    expect(blocked.errors![0]!.message).toContain(`flow ${holder.code} gave touchpoints up for this version`);
+    expect((await servingAt('ACE1102', '2026-05-01T00:00:00Z')).code).toBe(mover.code);
+  });
+
   it('holds across time: a flow scheduled to take a touchpoint conflicts with one published later', async () => {
     const scheduled = await publishedFlow(app, ['ADA1102'], { effectiveFrom: '2026-06-01T00:00:00Z' });
     expect(scheduled.published.errors).toBeUndefined();

@@ -329,15 +329,37 @@ export function withdrawScheduledVersion(db: Db, actor: Actor, input: z.input<ty
     if (version.effectiveFrom === null || version.effectiveFrom <= now) {
       throw invalidTransition(`cannot withdraw version ${version.id}: it took effect at ${version.effectiveFrom}; publish a new version or retire the document instead`, { versionId: version.id, effectiveFrom: version.effectiveFrom });
     }
+    if (version.derivedForVersionId) {
+      throw invalidTransition(`version ${version.id} was published for version ${version.derivedForVersionId} of another flow (touchpoints moved); withdraw that one, and this goes with it`, {
+        versionId: version.id,
+        derivedForVersionId: version.derivedForVersionId,
+      });
+    }
     const open = await openVersion(tx, version.documentId);
     if (open) throw conflict(`document ${version.documentId} already has version ${open.versionNumber} in ${open.status}: discard or finish it first`, { versionId: open.id, currentRevision: open.revision });
-    const derived = await tx.em.findBy(VersionRow, { derivedForVersionId: version.id, status: 'PUBLISHED' });
+    const derived = await tx.em.findBy(VersionRow, { derivedForVersionId: version.id, status: In(['PUBLISHED', 'RETIRED']) });
+    for (const d of derived) await expectNothingAfter(tx, d);
     for (const d of derived) {
       const because = `version ${version.versionNumber} of the flow it was published for was withdrawn: ${parsed.reason}`;
       await takeOutOfSchedule(tx, actor, d, { status: 'DISCARDED' }, because);
     }
     return takeOutOfSchedule(tx, actor, version, { status: 'DRAFT', approvedById: null }, parsed.reason);
   });
+}
+
+/**
+ * A version published for another can go with it only while nothing was built on it: no later
+ * version or retirement of its document (that would keep the touchpoints away), and no open draft.
+ */
+async function expectNothingAfter(tx: Tx, derived: VersionRow): Promise<void> {
+  const open = await openVersion(tx, derived.documentId);
+  const code = (await loadDocument(tx, derived.documentId)).code ?? derived.documentId;
+  if (open) {
+    throw conflict(`flow ${code} gave touchpoints up for this version, and has version ${open.versionNumber} in ${open.status} since: discard or finish it first`, { versionId: open.id, currentRevision: open.revision });
+  }
+  if (derived.effectiveTo !== null) {
+    throw conflict(`flow ${code} gave touchpoints up for this version, and its version ${derived.versionNumber} is followed from ${derived.effectiveTo} (a later version or its retirement): withdraw that first`, { versionId: derived.id, effectiveTo: derived.effectiveTo });
+  }
 }
 
 /** A scheduled version leaves the timeline (status as given): its predecessor's window opens again; audited and announced. */
