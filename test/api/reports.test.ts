@@ -227,14 +227,20 @@ describe('searchAnalytics and knowledgeGaps', () => {
 
   it('lists a query that found nothing at least once, even if other searches for it were clicked', async () => {
     // today's searches, read from the log itself
-    app.clock.set('2026-04-08T05:00:00.000Z');
+    app.clock.set('2026-04-08T09:00:00.000Z');
     await searched('2026-04-08T01:00:00.000Z', '套餐变更', 0, f1.tp);
     await searched('2026-04-08T02:00:00.000Z', '套餐变更', 4, f2.tp, [[1, 30]]);
     await searched('2026-04-08T03:00:00.000Z', '套餐变更', 4, null);
     await searched('2026-04-08T04:00:00.000Z', '宽带提速', 2, null, [[2, 10]]);
+    // asked four times, clicked three times, empty once: fewer left unanswered (1) than 套餐变更 (2)
+    for (const hour of [5, 6, 7]) await searched(`2026-04-08T0${hour}:00:00.000Z`, '国际漫游', 3, null, [[1, 20]]);
+    await searched('2026-04-08T08:00:00.000Z', '国际漫游', 0, null);
     const day = { from: '2026-04-08T00:00:00.000Z', to: '2026-04-09T00:00:00.000Z' };
     const gaps = (await app.ok('manager', GAPS, day)).knowledgeGaps;
-    expect(gaps.map((g: any) => [g.query, g.searches, g.zeroHits, g.touchpoints])).toEqual([['套餐变更', 3, 1, [f1.tp, f2.tp].sort()]]);
+    expect(gaps.map((g: any) => [g.query, g.searches, g.zeroHits, g.touchpoints])).toEqual([
+      ['套餐变更', 3, 1, [f1.tp, f2.tp].sort()],
+      ['国际漫游', 4, 1, []],
+    ]);
   });
 
   it('refuses an owner filter, which searches do not have', async () => {
@@ -370,13 +376,18 @@ describe('usage events', () => {
     ]);
   });
 
-  it('counts a document whose retirement is scheduled while agents still read it', async () => {
+  it('counts a document whose retirement is scheduled while it is in force, and not after', async () => {
     app.clock.set('2026-04-03T01:00:00.000Z');
     const { flow } = await app.ok('manager', `{ flow(code: "ACC-SUSPEND") { id } }`);
     await app.ok('approver', `mutation($i: RetireDocumentInput!) { retireDocument(input: $i) { document { id } } }`, {
       i: { documentId: flow.id, effectiveFrom: '2026-05-01T00:00:00Z', reason: '停机保号并入新流程' },
     });
     const before = await count(flow.id);
+    expect((await app.ok('agent', FLOW, { c: 'ACC-SUSPEND' })).flow).toEqual({ code: 'ACC-SUSPEND' });
+    await app.runtime.usage.flush();
+    expect(await count(flow.id)).toBe(before + 1);
+    // once retired, reading it is looking up history, not using it
+    app.clock.set('2026-05-02T01:00:00.000Z');
     expect((await app.ok('agent', FLOW, { c: 'ACC-SUSPEND' })).flow).toEqual({ code: 'ACC-SUSPEND' });
     await app.runtime.usage.flush();
     expect(await count(flow.id)).toBe(before + 1);

@@ -55,7 +55,7 @@ export class ReportsResolver {
   }
 
   @Allow('reports.read')
-  @Query(() => [KnowledgeGap], { description: 'queries agents searched in [from, to) that found nothing at least once or never led to a click within 5 minutes, most searched first, with the exception covering each' })
+  @Query(() => [KnowledgeGap], { description: 'queries agents searched in [from, to) that found nothing at least once or never led to a click within 5 minutes, the most searches left unanswered (found nothing or not clicked) first, with the exception covering each' })
   async knowledgeGaps(
     @Arg('from', () => DateTime, { description: 'start of the period, inclusive' }) from: Date,
     @Arg('to', () => DateTime, { description: 'end of the period, exclusive; after from, at most 400 days later' }) to: Date,

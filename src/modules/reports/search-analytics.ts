@@ -97,7 +97,9 @@ export interface KnowledgeGapRow extends QueryFigures {
 
 /**
  * Knowledge gaps in [from, to): normalised queries that found nothing at least once, or whose
- * searches never got a click within 5 minutes, most searched first, with when one was last made,
+ * searches never got a click within 5 minutes, the most searches left unanswered (found nothing or
+ * not clicked) first — a popular query with one stray empty search does not push real gaps out —
+ * with when one was last made,
  * the touchpoints they came from and the exception that covers them — one raised or joined from a
  * search for the same normalised query (or the one it was merged into).
  */
@@ -107,7 +109,7 @@ export async function knowledgeGaps(db: Db, w: ReportWindow, first: number): Pro
   const parts = await periodParts(db, w.from, w.to);
   const params: Record<string, unknown> = {};
   const source = searchParts(parts, w, params);
-  const gaps = await topBy(db, source, params, 'SUM(p.searches) DESC', first, 'HAVING SUM(p.clicked) = 0 OR SUM(p.zero) > 0');
+  const gaps = await topBy(db, source, params, 'SUM(p.searches) - SUM(p.clicked) DESC, SUM(p.searches) DESC', first, 'HAVING SUM(p.clicked) = 0 OR SUM(p.zero) > 0');
   if (gaps.length === 0) return [];
   const queries = gaps.map((g) => g.query);
   const em = db.dataSource.manager;
