@@ -219,8 +219,9 @@ describe('a receiver that does not answer', () => {
       expect([delivery!.status, delivery!.attempts]).toEqual(['PENDING', 1]);
       const log = await app.db.dataSource.getRepository(WebhookAttemptRow).findBy({ deliveryId: delivery!.id });
       expect(log.map((l) => [l.httpStatus, l.error])).toEqual([[null, 'no answer within 0.3 s']]);
+      // the retry, with the usual 15 s to answer
       receiver.answerWith(() => 204);
-      await deliverAt(at(6 * SECOND), impatient);
+      await deliverAt(at(6 * SECOND));
       expect(receiver.delivered()).toHaveLength(1);
     } finally {
       await impatient.close();
@@ -328,9 +329,9 @@ describe('events nobody writes', () => {
     app.clock.set(at(2 * HOUR));
     expect(await fireTookEffect(app.db, app.clock)).toBe(1);
     await deliverAt(at(2 * HOUR));
-    expect(receiver.delivered().map((g) => [g.type, g.data.versionId, g.data.reason ?? null])).toEqual([
-      ['version.withdrawn', scheduled.id, '口径待定'],
-      ['version.took_effect', scheduled.id, null],
+    expect(receiver.delivered().map((g) => [g.type, g.data.versionId, g.data.status ?? null, g.data.reason ?? null])).toEqual([
+      ['version.withdrawn', scheduled.id, 'DRAFT', '口径待定'],
+      ['version.took_effect', scheduled.id, null, null],
     ]);
   });
 

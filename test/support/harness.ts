@@ -60,7 +60,8 @@ export interface TestApp extends TestRuntime {
    * the fewest statements a read costs over three runs: where sibling lists are read in parallel
    * (PostgreSQL's pool), they may finish in different ticks and a loader's batch split in two, so
    * one run can cost one statement more; the fewest is what the query needs, and still grows with
-   * the data if something is loaded per row. Not for reads answered from a cache the first one fills.
+   * the data if something is loaded per row. Not for reads answered from a cache the first one fills
+   * (search results; the map codes a filter names, looked up once).
    */
   fewestStatements<T = Record<string, any>>(person: Person, query: string, variables?: Record<string, unknown>): Promise<{ statements: number; data: T }>;
 }

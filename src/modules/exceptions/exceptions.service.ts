@@ -170,14 +170,15 @@ export async function readQuestion(search: SearchRuntime, actor: Actor, question
 
 /**
  * The document whose version in force comes nearest to answering a question: its owner is the next
- * best owner. Only a hint for routing: with no search engine to ask (PostgreSQL without
- * Meilisearch), there is none, and the question is still taken.
+ * best owner. Only a hint for routing: when the engine cannot be asked (PostgreSQL without
+ * Meilisearch, or Meilisearch down) there is none, and the question is still taken.
  */
 async function nearestDocument(search: SearchRuntime, actor: Actor, question: string): Promise<string | null> {
   const { query } = await readQuestion(search, actor, question);
   const answer = await searchWords(search.engine, { ...query, statuses: ['PUBLISHED'] }, { offset: 0, limit: 1 }).catch((error: unknown) => {
-    if (error instanceof AppError && error.extensions.code === 'UNAVAILABLE') return null;
-    throw error;
+    // PostgreSQL without Meilisearch has no engine at all, which is no news
+    if (!(error instanceof AppError && error.extensions.code === 'UNAVAILABLE')) search.logger.warn({ err: error }, 'no nearest document for a new exception: the search engine could not be asked');
+    return null;
   });
   if (!answer) return null;
   const first = answer.hits[0];

@@ -8,7 +8,7 @@ import { KnowledgeException } from '../exceptions/exceptions.types.js';
 import { UsageFilter } from '../reports/report-filter.js';
 import { DocumentVersion } from '../versioning/version.types.js';
 import type { VersionRow } from '../versioning/version.entity.js';
-import { type FlowCompliance as FlowComplianceRow, flowCompliance, overall, perFlow } from './compliance.js';
+import { flowCompliance, overall, perFlow } from './compliance.js';
 import { organisationalFit } from './fit.js';
 import { stepsOf } from './flow-steps.js';
 import type { DeviationRow, InspectionRow, QualitySettingsRow } from './inspection.entity.js';
@@ -39,7 +39,8 @@ import {
 import './reports.js';
 import { complianceTarget, setComplianceTarget, targetOf } from './target.service.js';
 
-const complianceShape = (r: FlowComplianceRow) => ({ ...r, flow: { documentId: r.documentId, code: r.flowCode, title: r.flowTitle } });
+/** a row's flow as the schema's FlowRef */
+const withFlow = <R extends { documentId: string; flowCode: string; flowTitle: string }>(r: R) => ({ ...r, flow: { documentId: r.documentId, code: r.flowCode, title: r.flowTitle } });
 
 type PostShape = PostRow & { holderIds?: string[] };
 type InspectionShape = InspectionRow & { deviationRows: DeviationRow[] };
@@ -57,7 +58,7 @@ export class QualityResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true, description: 'narrows by the call’s touchpoint and the flow’s owner; everything when omitted' }) filter?: UsageFilter | null,
   ) {
-    return (await flowCompliance(ctx.db, { from, to, filter })).map(complianceShape);
+    return (await flowCompliance(ctx.db, { from, to, filter })).map(withFlow);
   }
 
   @Allow('reports.read')
@@ -68,8 +69,7 @@ export class QualityResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => UsageFilter, { nullable: true, description: 'narrows by the call’s touchpoint and the flow’s owner; everything when omitted' }) filter?: UsageFilter | null,
   ) {
-    const rows = perFlow(await flowCompliance(ctx.db, { from, to, filter }), targetOf(await complianceTarget(ctx.db)));
-    return rows.map((r) => ({ ...r, flow: { documentId: r.documentId, code: r.flowCode, title: r.flowTitle } }));
+    return perFlow(await flowCompliance(ctx.db, { from, to, filter }), targetOf(await complianceTarget(ctx.db))).map(withFlow);
   }
 
   @Allow('reports.read')

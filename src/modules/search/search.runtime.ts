@@ -21,6 +21,7 @@ import { type Suggestions, suggestions } from './suggest.js';
 /** Search as one server runs it: the engine that answers, and the state it keeps between requests. */
 export interface SearchRuntime {
   db: Db;
+  logger: Logger;
   /** Meilisearch when configured, else the embedded engine (ranked in memory once warm) */
   engine: SearchEngine;
   /** the embedded engine's in-memory index (SQLite without Meilisearch), else null */
@@ -102,6 +103,7 @@ export function openSearch(db: Db, options: { meili?: MeiliConfig; logger: Logge
 
   return {
     db,
+    logger: options.logger,
     entries,
     results,
     cacheStamp: (asOf) => (memory?.ready ? `${codesGeneration}.${memory.generation}.${stretchOf(memory.boundaries(), Date.parse(asOf))}` : null),

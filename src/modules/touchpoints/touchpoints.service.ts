@@ -119,15 +119,21 @@ export async function expectMapValues(em: EntityManager, values: MapValues | nul
   if (!values) return;
   const field = (key: string) => (prefix ? `${prefix}.${key}` : key);
   if (values.touchpointCode !== null && values.touchpointCode !== undefined) await expectTouchpoint(em, values.touchpointCode, field('touchpointCode'));
-  for (const [key, { entity, noun }] of Object.entries(AXES) as [keyof typeof AXES, (typeof AXES)[keyof typeof AXES]][]) {
-    const given = values[key];
-    if (given === null || given === undefined) continue;
-    const codes = Array.isArray(given) ? given : [given];
-    if (codes.length === 0) continue;
+  for (const { key, entity, noun, codes, listed } of axesNamed(values)) {
     const known = new Set((await em.findBy(entity, { code: In(codes) })).map((r) => r.code));
     const i = codes.findIndex((c) => !known.has(c));
-    if (i >= 0) throw badInput(Array.isArray(given) ? `${field(key)}.${i}` : field(key), `${codes[i]} is not a registered ${noun} of the service map`);
+    if (i >= 0) throw badInput(listed ? `${field(key)}.${i}` : field(key), `${codes[i]} is not a registered ${noun} of the service map`);
   }
+}
+
+/** The channels, brands and businesses a filter names, per key, with the codes as a list. */
+function axesNamed(values: MapValues) {
+  return (Object.entries(AXES) as [keyof typeof AXES, (typeof AXES)[keyof typeof AXES]][]).flatMap(([key, { entity, noun }]) => {
+    const given = values[key];
+    if (given === null || given === undefined) return [];
+    const codes = Array.isArray(given) ? given : [given];
+    return codes.length === 0 ? [] : [{ key, entity, noun, codes, listed: Array.isArray(given) }];
+  });
 }
 
 /** A script's or standard's scope must name channels and businesses of the map (a kind's beforeSubmit). */
@@ -139,11 +145,7 @@ const seenOnTheMap = new WeakMap<Db, Set<string>>();
 
 const namedIn = (values: MapValues): string[] => [
   ...(values.touchpointCode === null || values.touchpointCode === undefined ? [] : [`touchpoint ${values.touchpointCode}`]),
-  ...(Object.entries(AXES) as [keyof typeof AXES, (typeof AXES)[keyof typeof AXES]][]).flatMap(([key, { noun }]) => {
-    const given = values[key];
-    if (given === null || given === undefined) return [];
-    return (Array.isArray(given) ? given : [given]).map((code) => `${noun} ${code}`);
-  }),
+  ...axesNamed(values).flatMap(({ noun, codes }) => codes.map((code) => `${noun} ${code}`)),
 ];
 
 /**

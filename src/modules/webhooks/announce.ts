@@ -54,7 +54,7 @@ export async function versionPublished({ version, at }: DomainEvent<'VersionPubl
 export async function versionWithdrawn({ version, reason, at }: DomainEvent<'VersionWithdrawn'>, tx: Tx): Promise<void> {
   await tx.em.delete(WebhookTimerRow, { eventType: 'VERSION_TOOK_EFFECT', subjectId: version.id, firedAt: IsNull() });
   const { effectiveFrom: _none, ...data } = versionData(version);
-  await announce(tx, { type: 'VERSION_WITHDRAWN', occurredAt: at, subject: version.documentId, data: { ...data, reason } });
+  await announce(tx, { type: 'VERSION_WITHDRAWN', occurredAt: at, subject: version.documentId, data: { ...data, status: version.status, reason } });
 }
 
 export const versionTookEffect = (tx: Tx, version: VersionRow) =>

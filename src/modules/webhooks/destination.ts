@@ -80,6 +80,10 @@ export function guardedLookup(resolve: Resolve = lookupCallback as Resolve) {
   };
 }
 
-/** What webhook requests go through: on public networks only, every connection's address is checked as it is made. */
+/**
+ * What webhook requests go through: on public networks only, the addresses a host name resolves to
+ * are checked as each connection is made. A URL naming an IP address is never looked up, so
+ * destinationRule, run before every attempt, is what checks those.
+ */
 export const webhookDispatcher = (options: { allowPrivateNetworks: boolean }) =>
   new Agent(options.allowPrivateNetworks ? {} : { connect: { lookup: guardedLookup() } });

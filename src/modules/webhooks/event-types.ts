@@ -20,7 +20,7 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 export const EVENT_TYPE_INFO: Record<WebhookEventType, { name: string; description: string }> = {
   VERSION_PUBLISHED: { name: 'version.published', description: 'a version was published (it takes effect at effectiveFrom, maybe later); data: documentId, versionId, kind, versionNumber, effectiveFrom' },
   VERSION_TOOK_EFFECT: { name: 'version.took_effect', description: 'a version published ahead of time came into force (sent once, when effectiveFrom passes); data as version.published' },
-  VERSION_WITHDRAWN: { name: 'version.withdrawn', description: 'a version published ahead of time was withdrawn before it took effect (a draft again, or discarded when it was published for a withdrawn one), and version.took_effect will not come; data: documentId, versionId, kind, versionNumber, reason' },
+  VERSION_WITHDRAWN: { name: 'version.withdrawn', description: 'a version published ahead of time was withdrawn before it took effect (a draft again, or discarded when it was published for a withdrawn one), and version.took_effect will not come; data: documentId, versionId, kind, versionNumber, status (DRAFT or DISCARDED), reason' },
   DOCUMENT_RETIRED: { name: 'document.retired', description: 'a document stops being in force at retiredAt; data: documentId, kind, retiredAt' },
   EXCEPTION_RAISED: { name: 'exception.raised', description: 'a question nothing answers was raised; data: exceptionId, status, revision, flaggedVersionId' },
   EXCEPTION_ANSWERED: { name: 'exception.answered', description: 'an exception got its interim answer (or a revised one); data as exception.raised' },
