@@ -358,7 +358,10 @@ async function expectNothingAfter(tx: Tx, derived: VersionRow): Promise<void> {
     throw conflict(`flow ${code} gave touchpoints up for this version, and has version ${open.versionNumber} in ${open.status} since: discard or finish it first`, { versionId: open.id, currentRevision: open.revision });
   }
   if (derived.effectiveTo !== null) {
-    throw conflict(`flow ${code} gave touchpoints up for this version, and its version ${derived.versionNumber} is followed from ${derived.effectiveTo} (a later version or its retirement): withdraw that first`, { versionId: derived.id, effectiveTo: derived.effectiveTo });
+    throw conflict(
+      `flow ${code} gave touchpoints up for this version, and its version ${derived.versionNumber} is followed from ${derived.effectiveTo}: withdraw the later version first (a retirement cannot be undone, so after one the move stands)`,
+      { versionId: derived.id, effectiveTo: derived.effectiveTo },
+    );
   }
 }
 
