@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newChapter, newDraft, publish, publishedChapter, REJECT, submit, UPDATE_DRAFT, type V, VERSION_FIELDS } from '../support/chapters.js';
+import { CREATE_SCRIPT, newScript } from '../support/documents.js';
 import { codeOf, startTestApp, type TestApp } from '../support/harness.js';
 
 let app: TestApp;
@@ -36,6 +37,17 @@ describe('discardDraft', () => {
     const res = await app.ok('manager', DISCARD, { input: { versionId: draft.id, expectedRevision: draft.revision } });
     expect(res.discardDraft.documentHidden).toBe(true);
     expect((await app.ok('manager', VERSIONS, { id: draft.documentId })).chapter).toBeNull();
+  });
+
+  it('frees the code of a new document whose only draft is discarded, so a mistyped one can be created anew', async () => {
+    const first = await newScript(app, { code: 'discard-me', title: '打错的话术' });
+    expect(codeOf(await app.gql('manager', CREATE_SCRIPT, { input: { code: 'discard-me', title: '重复', scenario: 'GREETING', text: '您好。', changeNote: '起草' } }))).toBe('CONFLICT');
+    await app.ok('manager', DISCARD, { input: { versionId: first.id, expectedRevision: first.revision } });
+    const again = await newScript(app, { code: 'discard-me', title: '正确的话术' });
+    expect(again.documentId).not.toBe(first.documentId);
+    expect((await app.ok('manager', `{ script(code: "discard-me") { id title } }`)).script).toEqual({ id: again.documentId, title: '正确的话术' });
+    const { auditTrail } = await app.ok('approver', AUDIT, { id: first.documentId });
+    expect(auditTrail.edges.map((e: { node: { action: string } }) => e.node.action)).toContain('DOCUMENT_DISCARDED');
   });
 
   it('refuses a stale revision, a version that is not a draft, and an agent', async () => {

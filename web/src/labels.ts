@@ -34,6 +34,7 @@ export const EDITORIAL_ROLES = new Set(['PROCESS_MANAGER', 'APPROVER', 'ADMIN'])
 export const AUDIT_ACTION_LABEL: Record<string, string> = {
   DOCUMENT_CREATED: '创建文档',
   DOCUMENT_RETIRED: '废止文档',
+  DOCUMENT_DISCARDED: '唯一草稿已丢弃，编码释放',
   VERSION_CREATED: '新建草稿',
   VERSION_DERIVED: '随关联变更派生版本',
   VERSION_UPDATED: '修改草稿',

@@ -38,6 +38,7 @@ registerEnumType(AuditActionEnum, {
     TOKEN_REVOKED: { description: 'an API token was revoked' },
     DOCUMENT_CREATED: { description: 'a document was created with its first draft' },
     DOCUMENT_RETIRED: { description: 'a document was retired: nothing of it is in force from then on' },
+    DOCUMENT_DISCARDED: { description: 'a document’s only version was discarded: it leaves every list, and its code is free for a new document (a chapter keeps its number)' },
     VERSION_CREATED: { description: 'a draft version was created' },
     VERSION_UPDATED: { description: 'a draft was edited' },
     VERSION_SUBMITTED: { description: 'a draft was submitted for approval' },

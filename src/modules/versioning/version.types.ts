@@ -179,7 +179,7 @@ export class DiscardDraftPayload {
   @Field(() => ID, { description: 'its document' })
   documentId: string;
 
-  @Field(() => Boolean, { description: 'true when it was the document’s only version: the document has nothing left to show and leaves every list (its code or chapter number stays taken)' })
+  @Field(() => Boolean, { description: 'true when it was the document’s only version: the document has nothing left to show, leaves every list and gives its code up for a new document (a chapter keeps its number)' })
   documentHidden: boolean;
 }
 

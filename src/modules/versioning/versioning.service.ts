@@ -298,7 +298,11 @@ export function rejectVersion(db: Db, actor: Actor, input: z.input<typeof reject
 
 const discardInput = z.object({ versionId: id(), expectedRevision: revision() });
 
-/** DRAFT → DISCARDED: the draft keeps its number and audit trail and no read shows it again. */
+/**
+ * DRAFT → DISCARDED: the draft keeps its number and audit trail and no read shows it again. When it
+ * was the document's only version, the document leaves every list and its code is free again (a
+ * mistyped code can be created anew); the audit entry keeps what it was.
+ */
 export function discardDraft(db: Db, actor: Actor, input: z.input<typeof discardInput>): Promise<{ version: VersionRow; documentHidden: boolean }> {
   const parsed = parseInput(discardInput, input);
   return db.write(async (tx) => {
@@ -307,8 +311,15 @@ export function discardDraft(db: Db, actor: Actor, input: z.input<typeof discard
     expectStatus(version, 'DRAFT', 'discard');
     const discarded = await writeVersion(tx, actor, version, { status: 'DISCARDED' }, 'VERSION_DISCARDED', version.changeNote);
     const others = await tx.em.countBy(VersionRow, { documentId: version.documentId, status: Not('DISCARDED') });
+    if (others === 0) await releaseDocument(tx, actor, await loadDocument(tx, version.documentId));
     return { version: discarded, documentHidden: others === 0 };
   });
+}
+
+/** A document with nothing left to show gives its code up (a chapter keeps its number), audited with what it was. */
+async function releaseDocument(tx: Tx, actor: Actor, document: DocumentRow): Promise<void> {
+  if (document.code !== null) await tx.em.update(DocumentRow, { id: document.id }, { code: null });
+  await record(tx, actor, { action: 'DOCUMENT_DISCARDED', entityType: 'Document', entityId: document.id, documentId: document.id, before: document, after: { ...document, code: null } });
 }
 
 const withdrawInput = z.object({ versionId: id(), expectedRevision: revision(), reason: text(NOTE_MAX) });

@@ -28,6 +28,8 @@ export type AuditAction =
   | 'COMPLIANCE_TARGET_SET'
   /** a document was created with its first draft */
   | 'DOCUMENT_CREATED'
+  /** a document’s only version was discarded: it leaves every list, and its code is free for a new document (a chapter keeps its number) */
+  | 'DOCUMENT_DISCARDED'
   /** a document was retired: nothing of it is in force from then on */
   | 'DOCUMENT_RETIRED'
   /** a knowledge exception got its initial answer */
